@@ -1,0 +1,31 @@
+using Site.Content.Model;
+
+namespace Site.Build;
+
+/// <summary>The options of one build, as the command line gives them (DESIGN.md section 5).</summary>
+public sealed record BuildOptions
+{
+    public string Input { get; init; } = "input";
+
+    public string Theme { get; init; } = "theme";
+
+    public string Output { get; init; } = "output";
+
+    /// <summary>Overrides "today" (in the site's time zone); null means the clock's date.</summary>
+    public DateOnly? Today { get; init; }
+
+    public DeployContext Context { get; init; } = DeployContext.Dev;
+
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Overrides <c>base_url</c> from site.yml.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Where to write the JSON build report, if anywhere.</summary>
+    public string? Report { get; init; }
+
+    /// <summary>The folder that relative paths in messages are relative to.</summary>
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+}

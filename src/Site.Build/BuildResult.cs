@@ -1,0 +1,15 @@
+using Site.Engine.Diagnostics;
+
+namespace Site.Build;
+
+/// <summary>What a build did: its diagnostics (sorted), the files it wrote, and how long it took.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, IReadOnlyList<ExcludedContent> Excluded, DateOnly Today, TimeSpan Elapsed)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    public bool Succeeded => ErrorCount == 0;
+
+    public int PagesWritten => Written.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
+}

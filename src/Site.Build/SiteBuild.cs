@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using Site.Content.Model;
+using Site.Content.Settings;
+using Site.Content.Sources;
+using Site.Content.Templates;
+using Site.Content.Views;
+using Site.Engine.Diagnostics;
+using Site.Engine.Files;
+using Site.Engine.Output;
+using Site.Engine.Pipelines;
+
+namespace Site.Build;
+
+/// <summary>
+/// One build of the site: reads settings and theme, runs the pipelines, and, only when there is no error,
+/// writes the new site beside the output folder and swaps it in. A failed build leaves the previous output as
+/// it was. Every problem is a diagnostic; exceptions are left for bugs.
+/// </summary>
+public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
+{
+    public async Task<BuildResult> RunAsync(IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var root = Path.GetFullPath(options.WorkingDirectory);
+        string Display(string path) => Path.GetRelativePath(root, Path.GetFullPath(path, root)).Replace('\\', '/');
+        var inputRoot = Path.GetFullPath(options.Input, root);
+        var themeRoot = Path.GetFullPath(options.Theme, root);
+        var reader = new SourceReader();
+
+        foreach (var (folder, what) in new[] { (inputRoot, "input"), (themeRoot, "theme") })
+        {
+            if (!Directory.Exists(folder))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.FolderMissing, new SourceLocation(Display(folder)), $"the {what} folder does not exist; run the command from the repository root or pass --{what} DIR"));
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return Finish(diagnostics, [], [], default, stopwatch);
+        }
+
+        progress?.Report("reading settings and theme");
+        var loaded = SiteSettingsLoader.Load(Path.Combine(inputRoot, SiteSettingsLoader.FileName), Display(Path.Combine(inputRoot, SiteSettingsLoader.FileName)), reader, diagnostics);
+        var templates = ThemeTemplates.Load(themeRoot, Display, reader, diagnostics);
+        if (loaded is not var (settings, zone) || !TryBaseUrl(settings, diagnostics, out var baseUrl))
+        {
+            return Finish(diagnostics, [], [], default, stopwatch);
+        }
+
+        var today = options.Today ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, inputRoot, Display, CreateSiteView(settings, baseUrl, inputRoot, today));
+
+        progress?.Report("running pipelines");
+        var runner = new PipelineRunner(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism });
+        var result = await runner.RunAsync(SitePipelines.Create(build, templates, themeRoot, reader), diagnostics, cancellationToken).ConfigureAwait(false);
+        var excluded = FindExcluded(result);
+        var published = result.Published;
+        if (diagnostics.HasErrors || !OutputWriter.Validate(published, diagnostics))
+        {
+            return Finish(diagnostics, [], excluded, today, stopwatch);
+        }
+
+        progress?.Report($"writing {published.Length} files");
+        var output = new OutputFolder(Path.GetFullPath(options.Output, root));
+        try
+        {
+            OutputWriter.Write(published, output.StagingPath, options.MaxDegreeOfParallelism, cancellationToken);
+            output.Commit();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            output.Discard();
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, new SourceLocation(Display(output.FullPath)), $"the site could not be written: {exception.Message}; the previous output is unchanged"));
+            return Finish(diagnostics, [], excluded, today, stopwatch);
+        }
+        catch
+        {
+            output.Discard();
+            throw;
+        }
+
+        return Finish(diagnostics, published.Select(d => d.OutputPath!).ToList(), excluded, today, stopwatch);
+    }
+
+    private bool TryBaseUrl(SiteSettings settings, DiagnosticBag diagnostics, out string baseUrl)
+    {
+        baseUrl = (options.BaseUrl ?? settings.BaseUrl).TrimEnd('/');
+        if (options.BaseUrl is not null && (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, new SourceLocation("--base-url"), $"--base-url must be an absolute http or https address; found '{options.BaseUrl}'"));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static SiteView CreateSiteView(SiteSettings settings, string baseUrl, string inputRoot, DateOnly today)
+    {
+        var footer = new (string Slug, string Title)[] { ("about", "About"), ("accessibility", "Accessibility"), ("privacy", "Privacy") }
+            .Where(p => File.Exists(Path.Combine(inputRoot, "pages", p.Slug + ".md")))
+            .Select(p => new LinkView(p.Title, $"/{p.Slug}/"))
+            .Append(new LinkView("All tags", "/tags/"))
+            .ToList();
+        var organization = settings.Organization;
+        return new SiteView(
+            settings.Title,
+            settings.Description,
+            baseUrl,
+            settings.Language,
+            organization.Name,
+            organization.Address,
+            organization.Phone,
+            settings.Nav.Select(n => new LinkView(n.Title, n.Url)).ToList(),
+            settings.ServiceLines.Select(s => new LinkView(s.Name, $"/services/{s.Slug}/")).ToList(),
+            footer,
+            "/feed.xml",
+            Noindex: false,
+            today.Year);
+    }
+
+    private static List<ExcludedContent> FindExcluded(RunResult result)
+    {
+        if (!result.Outputs.TryGetValue(SitePipelines.Content, out var kept))
+        {
+            return [];
+        }
+
+        var keptIds = kept.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        return result.Outputs
+            .Where(o => o.Key is "stories" or "articles" or "events" or "plain-pages")
+            .SelectMany(o => o.Value)
+            .Where(d => !keptIds.Contains(d.Id) && d.Get<ParsedContent>().FrontMatter.Draft)
+            .Select(d => new ExcludedContent(d.SourcePath!, "draft: true (build with --drafts to include it)"))
+            .OrderBy(e => e.Source, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, IReadOnlyList<string> written, IReadOnlyList<ExcludedContent> excluded, DateOnly today, Stopwatch stopwatch) =>
+        new(diagnostics.ToSortedList(), written, excluded, today, stopwatch.Elapsed);
+}

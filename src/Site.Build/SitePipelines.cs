@@ -1,0 +1,62 @@
+using Site.Content.Feeds;
+using Site.Content.Files;
+using Site.Content.Listings;
+using Site.Content.Markdown;
+using Site.Content.Model;
+using Site.Content.Pages;
+using Site.Content.Sources;
+using Site.Content.Templates;
+using Site.Engine.Files;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+
+namespace Site.Build;
+
+/// <summary>
+/// The site definition: which pipelines exist, what each reads and what it publishes. Content kinds are parsed
+/// by independent pipelines (so they run at the same time); <c>content</c> checks them together; pages,
+/// listings, the feed and the sitemap are built from it; theme assets and media are copied as they are.
+/// </summary>
+public static class SitePipelines
+{
+    public const string Content = "content";
+    public const string Pages = "pages";
+    public const string Listings = "listings";
+
+    public static IReadOnlyList<Pipeline> Create(BuildContext build, ThemeTemplates templates, string themeRoot, SourceReader reader)
+    {
+        var markdown = new MarkdownRenderer();
+        var kinds = new (string Name, ContentKind Kind, string Folder)[]
+        {
+            ("stories", ContentKind.Story, "stories"),
+            ("articles", ContentKind.Article, "articles"),
+            ("events", ContentKind.Event, "events"),
+            ("plain-pages", ContentKind.Page, "pages"),
+        };
+
+        var pipelines = kinds
+            .Select(k => new Pipeline(k.Name)
+                .Then(new ReadContentFiles(Path.Combine(build.InputRoot, k.Folder), build.DisplayPath))
+                .Then(new ParseContent(k.Kind, reader))
+                .Then(new RenderMarkdown(markdown)))
+            .ToList();
+        var kindNames = kinds.Select(k => k.Name).ToArray();
+
+        pipelines.Add(new Pipeline(Content).DependsOn(kindNames).Then(new CheckContent(build, templates, kindNames)));
+        pipelines.Add(new Pipeline(Pages).DependsOn(Content)
+            .Then(new ReadPipeline(Content))
+            .Then(new PlanContentPage(build))
+            .Then(new ApplyLayout(templates, build))
+            .Publish());
+        pipelines.Add(new Pipeline(Listings).DependsOn(Content)
+            .Then(new GenerateListings(build, Content))
+            .Then(new ApplyLayout(templates, build))
+            .Publish());
+        pipelines.Add(new Pipeline("feed").DependsOn(Content).Then(new GenerateFeed(build, Content)).Publish());
+        pipelines.Add(new Pipeline("sitemap").DependsOn(Pages, Listings).Then(new GenerateSitemap(build, [Pages, Listings])).Publish());
+        pipelines.Add(new Pipeline("robots").Then(new GenerateRobots(build)).Publish());
+        pipelines.Add(new Pipeline("assets").Then(new CopyFiles(Path.Combine(themeRoot, "assets"), "assets", build.DisplayPath)).Publish());
+        pipelines.Add(new Pipeline("media").Then(new CopyFiles(Path.Combine(build.InputRoot, "media"), "media", build.DisplayPath)).Publish());
+        return pipelines;
+    }
+}

@@ -1,0 +1,59 @@
+using Site.Cli.Commands;
+
+namespace Site.Cli;
+
+/// <summary>Dispatches <c>site &lt;command&gt;</c> and turns an unexpected exception into one line and exit code 1.</summary>
+public static class CommandLine
+{
+    public const int Success = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+
+    public const string UsageText = """
+        usage: site <command> [options]
+
+        commands:
+          build    build the site from input/ and theme/ into output/
+                   [--input DIR] [--theme DIR] [--output DIR] [--today YYYY-MM-DD]
+                   [--context production|deploy-preview|branch-deploy|dev] [--drafts]
+                   [--base-url URL] [--report FILE.json]
+
+        Run 'site <command> --help' for details. Exit codes: 0 success, 1 the site has errors, 2 the command line is wrong.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(UsageText);
+            return args.Length == 0 ? Usage : Success;
+        }
+
+        try
+        {
+            return args[0] switch
+            {
+                "build" => await BuildCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false),
+                _ => UnknownCommand(args[0], stderr),
+            };
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("site: cancelled; the previous output is unchanged");
+            return Failed;
+        }
+        catch (Exception exception)
+        {
+            stderr.WriteLine($"site: internal error: {exception.GetType().Name}: {exception.Message}");
+            stderr.WriteLine("site: this is a bug in the generator, not in your content; the previous output is unchanged. Please report it with the command you ran.");
+            return Failed;
+        }
+    }
+
+    private static int UnknownCommand(string command, TextWriter stderr)
+    {
+        stderr.WriteLine($"site: unknown command '{command}'");
+        stderr.WriteLine(UsageText);
+        return Usage;
+    }
+}

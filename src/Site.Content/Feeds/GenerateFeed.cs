@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Xml;
+using Site.Content.Model;
+using Site.Content.Pages;
+using Site.Content.Sources;
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+
+namespace Site.Content.Feeds;
+
+/// <summary>
+/// Writes <c>feed.xml</c>, an Atom feed of the newest stories and articles. Times come from the content's own
+/// dates, never from the clock, so the same input gives the same bytes.
+/// </summary>
+public sealed class GenerateFeed(BuildContext build, string contentPipeline, int maxEntries = 20) : IModule
+{
+    public const string OutputPath = "feed.xml";
+
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var entries = context.OutputsOf(contentPipeline)
+            .Select(d => d.Get<ParsedContent>())
+            .Where(p => p.Kind is ContentKind.Story or ContentKind.Article)
+            .OrderByDescending(p => p.FrontMatter.Date)
+            .ThenBy(p => p.Url, StringComparer.Ordinal)
+            .Take(maxEntries)
+            .ToList();
+
+        var builder = new StringBuilder();
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false, NewLineChars = "\n" };
+        using (var stringWriter = new Utf8StringWriter(builder))
+        using (var xml = XmlWriter.Create(stringWriter, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", AtomNamespace);
+            xml.WriteElementString("title", AtomNamespace, build.Settings.Title);
+            xml.WriteElementString("subtitle", AtomNamespace, build.Settings.Description);
+            xml.WriteElementString("id", AtomNamespace, build.AbsoluteUrl("/"));
+            WriteLink(xml, build.AbsoluteUrl("/" + OutputPath), "self", "application/atom+xml");
+            WriteLink(xml, build.AbsoluteUrl("/"), "alternate", "text/html");
+            var newest = entries.Select(Updated).DefaultIfEmpty(DateOnly.MinValue).Max();
+            xml.WriteElementString("updated", AtomNamespace, Timestamp(newest));
+            xml.WriteStartElement("author", AtomNamespace);
+            xml.WriteElementString("name", AtomNamespace, build.Settings.Organization.Name);
+            xml.WriteEndElement();
+            foreach (var entry in entries)
+            {
+                xml.WriteStartElement("entry", AtomNamespace);
+                xml.WriteElementString("title", AtomNamespace, entry.FrontMatter.Title);
+                xml.WriteElementString("id", AtomNamespace, build.AbsoluteUrl(entry.Url));
+                WriteLink(xml, build.AbsoluteUrl(entry.Url), "alternate", "text/html");
+                xml.WriteElementString("published", AtomNamespace, Timestamp(entry.FrontMatter.Date!.Value));
+                xml.WriteElementString("updated", AtomNamespace, Timestamp(Updated(entry)));
+                xml.WriteStartElement("summary", AtomNamespace);
+                xml.WriteAttributeString("type", "text");
+                xml.WriteString(entry.FrontMatter.Summary);
+                xml.WriteEndElement();
+                xml.WriteStartElement("category", AtomNamespace);
+                xml.WriteAttributeString("term", PagePlanner.KindLabel(entry.Kind));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        builder.Append('\n');
+        var document = new Document("generated:/" + OutputPath) { OutputPath = OutputPath, Content = DocumentContent.FromText(builder.ToString()) };
+        return ValueTask.FromResult(ImmutableArray.Create(document));
+    }
+
+    private static DateOnly Updated(ParsedContent entry) => entry.FrontMatter.Updated ?? entry.FrontMatter.Date ?? DateOnly.MinValue;
+
+    private static string Timestamp(DateOnly date) => PagePlanner.IsoDate(date) + "T00:00:00Z";
+
+    private static void WriteLink(XmlWriter xml, string href, string rel, string type)
+    {
+        xml.WriteStartElement("link", AtomNamespace);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Xml;
+using Site.Content.Model;
+using Site.Content.Views;
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+
+namespace Site.Content.Feeds;
+
+/// <summary>Writes <c>sitemap.xml</c> listing every HTML page of the named pipelines that belongs in it, in URL order.</summary>
+public sealed class GenerateSitemap(BuildContext build, IReadOnlyList<string> pagePipelines) : IModule
+{
+    public const string OutputPath = "sitemap.xml";
+
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var pages = pagePipelines
+            .SelectMany(p => context.OutputsOf(p))
+            .Select(d => d.TryGet<PageLayout>(out var layout) ? layout.Page : null)
+            .OfType<PageView>()
+            .Where(p => p.InSitemap)
+            .OrderBy(p => p.Url, StringComparer.Ordinal)
+            .ToList();
+
+        var builder = new StringBuilder();
+        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n" };
+        using (var writer = new Utf8StringWriter(builder))
+        using (var xml = XmlWriter.Create(writer, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", SitemapNamespace);
+            foreach (var page in pages)
+            {
+                xml.WriteStartElement("url", SitemapNamespace);
+                xml.WriteElementString("loc", SitemapNamespace, build.AbsoluteUrl(page.Url));
+                if ((page.UpdatedIso ?? page.DateIso) is { } lastModified)
+                {
+                    xml.WriteElementString("lastmod", SitemapNamespace, lastModified);
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        builder.Append('\n');
+        var document = new Document("generated:/" + OutputPath) { OutputPath = OutputPath, Content = DocumentContent.FromText(builder.ToString()) };
+        return ValueTask.FromResult(ImmutableArray.Create(document));
+    }
+}

@@ -1,0 +1,83 @@
+using Site.Engine.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Site.Content.FrontMatter;
+
+/// <summary>
+/// The one seam to YamlDotNet's parser: loads a YAML mapping and turns every syntax error into a diagnostic at
+/// the line and column of the source file (YAML positions shifted by the line the YAML starts on).
+/// </summary>
+public static class YamlLoader
+{
+    public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(parser);
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingField, new SourceLocation(path, Math.Max(1, firstLine - 1)), "the front matter is empty; add the required fields, such as 'title: ...'"));
+                return null;
+            }
+
+            if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                var node = stream.Documents[0].RootNode;
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.YamlSyntax, Locate(path, firstLine, node.Start), "the front matter must be a list of 'key: value' lines"));
+                return null;
+            }
+
+            return mapping;
+        }
+        catch (YamlException exception)
+        {
+            var mark = exception.Start.Line > 0 ? exception.Start : parser.LastStart;
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.YamlSyntax, Locate(path, firstLine, mark), Describe(exception)));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this for some malformed flow collections; the last event read is the best position known.
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.YamlSyntax, Locate(path, firstLine, parser.LastStart), "the YAML cannot be read near here; check for an unclosed '[', '{' or quote"));
+            return null;
+        }
+    }
+
+    public static SourceLocation Locate(string path, int firstLine, Mark mark) =>
+        new(path, Math.Max(1, firstLine + (int)mark.Line - 1), Math.Max(1, (int)mark.Column));
+
+    private static string Describe(YamlException exception)
+    {
+        var message = exception.InnerException?.Message ?? exception.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        message = cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
+        if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            return $"{message.ToLowerInvariant()}: each key may appear only once";
+        }
+
+        return $"the YAML is not valid: {message.TrimEnd('.')}; check indentation, colons and quotes";
+    }
+
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastStart { get; private set; } = Mark.Empty;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (moved && inner.Current is { } current)
+            {
+                LastStart = current.Start;
+            }
+
+            return moved;
+        }
+    }
+}

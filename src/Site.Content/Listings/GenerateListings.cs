@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Site.Content.Model;
+using Site.Content.Pages;
+using Site.Content.Sources;
+using Site.Content.Views;
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+
+namespace Site.Content.Listings;
+
+/// <summary>
+/// Creates the generated pages from the content of <paramref name="contentPipeline"/>: the home page with the
+/// newest stories; the story, article and event indexes; a page per service line and per tag (paginated by
+/// <c>page_size</c>); the tag index; and the 404 page. Each comes out planned, ready for <see cref="ApplyLayout"/>.
+/// </summary>
+public sealed class GenerateListings(BuildContext build, string contentPipeline) : IModule
+{
+    public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var content = context.OutputsOf(contentPipeline)
+            .Select(d => d.Get<ParsedContent>())
+            .Where(p => p.Kind != ContentKind.Page)
+            .OrderByDescending(p => p.FrontMatter.Date)
+            .ThenBy(p => p.Url, StringComparer.Ordinal)
+            .ToList();
+        var settings = build.Settings;
+        var pages = new List<Document>();
+
+        var stories = content.Where(p => p.Kind == ContentKind.Story).ToList();
+        pages.Add(Plan("/", "home", settings.Title, settings.Description, new ListView(stories.Take(settings.HomeStories).Select(PagePlanner.EntryFor).ToList(), null)));
+        pages.AddRange(Paged("/stories/", "Patient stories", $"Stories from patients of {settings.Organization.Name}, told with their permission.", stories));
+        pages.AddRange(Paged("/articles/", "Health and wellness", "Articles reviewed by our clinicians.", content.Where(p => p.Kind == ContentKind.Article).ToList()));
+        pages.AddRange(Paged("/events/", "Events", "Classes, screenings and community events.", content.Where(p => p.Kind == ContentKind.Event).ToList()));
+
+        foreach (var line in settings.ServiceLines)
+        {
+            var entries = content.Where(p => p.FrontMatter.ServiceLines.Contains(line.Slug, StringComparer.Ordinal)).ToList();
+            pages.AddRange(Paged($"/services/{line.Slug}/", line.Name, line.Description, entries));
+        }
+
+        var tags = content
+            .SelectMany(p => p.FrontMatter.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, Page: p)))
+            .GroupBy(x => x.Tag, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        foreach (var tag in tags)
+        {
+            pages.AddRange(Paged($"/tags/{tag.Key}/", $"Tagged “{tag.Key}”", $"Everything tagged {tag.Key}.", tag.Select(x => x.Page).ToList()));
+        }
+
+        var tagEntries = tags
+            .Select(g => new EntryView("Tag", g.Key, $"/tags/{g.Key}/", Count(g.Count()), string.Empty, string.Empty, null))
+            .ToList();
+        pages.Add(Plan("/tags/", "list", "All tags", "Browse stories and articles by topic.", new ListView(tagEntries, null)));
+        pages.Add(Plan("/404.html", "404", "Page not found", "The page you asked for is not here.", null) with { OutputPath = "404.html" });
+        var notFound = pages[^1];
+        pages[^1] = notFound.With(notFound.Get<PageLayout>() with { Page = notFound.Get<PageLayout>().Page with { InSitemap = false } });
+        return ValueTask.FromResult(pages.ToImmutableArray());
+    }
+
+    private static string Count(int count) =>
+        count == 1 ? "1 entry" : count.ToString(CultureInfo.InvariantCulture) + " entries";
+
+    private IEnumerable<Document> Paged(string url, string title, string summary, IReadOnlyList<ParsedContent> entries) =>
+        Paginator.Paginate(url, entries.Select(PagePlanner.EntryFor).ToList(), build.Settings.PageSize)
+            .Select(page => Plan(
+                page.Url,
+                "list",
+                page.List.Pagination is { Current: > 1 } p ? $"{title} (page {p.Current} of {p.Total})" : title,
+                summary,
+                page.List));
+
+    private Document Plan(string url, string layout, string title, string summary, ListView? list)
+    {
+        var page = new PageView
+        {
+            Kind = layout == "home" ? "home" : "list",
+            Title = title,
+            Summary = summary,
+            Url = url,
+            CanonicalUrl = build.AbsoluteUrl(url),
+            Lang = build.Settings.Language,
+            List = list,
+        };
+        return new Document("generated:" + url) { OutputPath = url.EndsWith('/') ? PagePlanner.OutputPathFor(url) : url.TrimStart('/') }
+            .With(new PageLayout(layout, page));
+    }
+}

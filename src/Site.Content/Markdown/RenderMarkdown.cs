@@ -1,0 +1,33 @@
+using Site.Content.Sources;
+using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+
+namespace Site.Content.Markdown;
+
+/// <summary>
+/// Renders a content document's Markdown body to HTML. The page title is the page's only level-1 heading,
+/// so a <c>#</c> heading in the body is an error at its line.
+/// </summary>
+public sealed class RenderMarkdown(MarkdownRenderer renderer) : IDocumentModule
+{
+    public IEnumerable<Document> Execute(Document input, PipelineContext context)
+    {
+        var parsed = input.Get<ParsedContent>();
+        var rendered = renderer.Render(parsed.Body, parsed.BodyLine);
+        var topHeadings = rendered.Outline.Where(h => h.Level == 1).ToList();
+        foreach (var heading in topHeadings)
+        {
+            context.Diagnostics.Report(Diagnostic.Error(
+                DiagnosticCodes.ExtraTopHeading,
+                new SourceLocation(input.SourcePath!, heading.Line),
+                $"'# {heading.Text}' is a second level-1 heading (the title is the first); use '## {heading.Text}' for a section"));
+        }
+
+        if (topHeadings.Count == 0)
+        {
+            yield return input.With(rendered);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace Site.Content.Model;
+
+/// <summary>The front matter of a health and wellness article (<c>input/articles/*.md</c>).</summary>
+public sealed record ArticleFrontMatter(
+    string Id,
+    string Title,
+    string Summary,
+    DateOnly Date,
+    string Author,
+    MedicalReview Review,
+    IReadOnlyList<string> ServiceLines,
+    IReadOnlyList<string> Tags,
+    DateOnly? Updated = null,
+    string? Lang = null,
+    string? Slug = null,
+    string? Layout = null,
+    ImageRef? Image = null,
+    bool Draft = false) : IContentFrontMatter
+{
+    DateOnly? IContentFrontMatter.Date => Date;
+}

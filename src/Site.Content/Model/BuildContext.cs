@@ -1,0 +1,20 @@
+using Site.Content.Views;
+
+namespace Site.Content.Model;
+
+/// <summary>
+/// What every module of a build shares: the settings, the base URL, the deploy context, "today" in the site's
+/// time zone, whether drafts are built, where the input is, and how to name files in messages. Immutable.
+/// </summary>
+public sealed record BuildContext(
+    SiteSettings Settings,
+    string BaseUrl,
+    DeployContext Context,
+    DateOnly Today,
+    bool IncludeDrafts,
+    string InputRoot,
+    Func<string, string> DisplayPath,
+    SiteView Site)
+{
+    public string AbsoluteUrl(string rootRelative) => BaseUrl.TrimEnd('/') + rootRelative;
+}

@@ -1,0 +1,29 @@
+namespace Site.Content.Model;
+
+/// <summary>What every kind of content's front matter has in common.</summary>
+public interface IContentFrontMatter
+{
+    string? Id { get; }
+
+    string Title { get; }
+
+    string Summary { get; }
+
+    DateOnly? Date { get; }
+
+    DateOnly? Updated { get; }
+
+    string? Lang { get; }
+
+    string? Slug { get; }
+
+    string? Layout { get; }
+
+    IReadOnlyList<string> ServiceLines { get; }
+
+    IReadOnlyList<string> Tags { get; }
+
+    ImageRef? Image { get; }
+
+    bool Draft { get; }
+}

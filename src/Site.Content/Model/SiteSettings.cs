@@ -1,0 +1,16 @@
+using Site.Content.FrontMatter;
+
+namespace Site.Content.Model;
+
+/// <summary>The site's settings, from <c>input/site.yml</c>.</summary>
+public sealed record SiteSettings(
+    string Title,
+    string Description,
+    string BaseUrl,
+    string Language,
+    string TimeZone,
+    Organization Organization,
+    [NonEmpty] IReadOnlyList<ServiceLine> ServiceLines,
+    IReadOnlyList<NavLink> Nav,
+    int HomeStories = 6,
+    int PageSize = 20);

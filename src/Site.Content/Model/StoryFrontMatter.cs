@@ -1,0 +1,27 @@
+using Site.Content.FrontMatter;
+
+namespace Site.Content.Model;
+
+/// <summary>The front matter of a patient story (<c>input/stories/*.md</c>).</summary>
+public sealed record StoryFrontMatter(
+    string Id,
+    string Title,
+    string Summary,
+    DateOnly Date,
+    [NonEmpty] IReadOnlyList<string> ServiceLines,
+    PatientInfo Patient,
+    Consent Consent,
+    MedicalReview Review,
+    Approvals Approvals,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> RedirectFrom,
+    DateOnly? Updated = null,
+    string? Lang = null,
+    string? Slug = null,
+    string? Layout = null,
+    ImageRef? Image = null,
+    bool Comments = true,
+    bool Draft = false) : IContentFrontMatter
+{
+    DateOnly? IContentFrontMatter.Date => Date;
+}

@@ -1,0 +1,24 @@
+using Site.Content.Model;
+using Site.Content.Templates;
+using Site.Content.Views;
+using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+
+namespace Site.Content.Pages;
+
+/// <summary>Renders a planned page with its layout; a template error drops the page and is reported with the page's source.</summary>
+public sealed class ApplyLayout(ThemeTemplates templates, BuildContext build) : IDocumentModule
+{
+    public IEnumerable<Document> Execute(Document input, PipelineContext context)
+    {
+        var planned = input.Get<PageLayout>();
+        var via = new SourceLocation(input.SourcePath ?? "(generated) " + planned.Page.Url);
+        var html = templates.Render(planned.Layout, new LayoutModel(build.Site, planned.Page), via, context.Diagnostics);
+        if (html is not null)
+        {
+            yield return input with { Content = DocumentContent.FromText(html) };
+        }
+    }
+}

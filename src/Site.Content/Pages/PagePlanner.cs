@@ -1,0 +1,96 @@
+using System.Globalization;
+using Site.Content.Markdown;
+using Site.Content.Model;
+using Site.Content.Sources;
+using Site.Content.Views;
+
+namespace Site.Content.Pages;
+
+/// <summary>Turns parsed content into the view models templates see: the page itself, and its entry in listings.</summary>
+public static class PagePlanner
+{
+    public static string DefaultLayout(ContentKind kind) => kind switch
+    {
+        ContentKind.Story => "story",
+        ContentKind.Article => "article",
+        ContentKind.Event => "event",
+        _ => "page",
+    };
+
+    public static string KindLabel(ContentKind kind) => kind switch
+    {
+        ContentKind.Story => "Patient story",
+        ContentKind.Article => "Health and wellness",
+        ContentKind.Event => "Event",
+        _ => "Page",
+    };
+
+    public static string OutputPathFor(string url) => url.TrimStart('/') + "index.html";
+
+    public static string FormatDate(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static PageView ForContent(ParsedContent parsed, RenderedMarkdown rendered, BuildContext build)
+    {
+        var frontMatter = parsed.FrontMatter;
+        var view = new PageView
+        {
+            Kind = parsed.Kind.ToString().ToLowerInvariant(),
+            Title = frontMatter.Title,
+            Summary = frontMatter.Summary,
+            Url = parsed.Url,
+            CanonicalUrl = build.AbsoluteUrl(parsed.Url),
+            Lang = frontMatter.Lang ?? build.Settings.Language,
+            Content = rendered.Html,
+            Date = frontMatter.Date is { } date ? FormatDate(date) : null,
+            DateIso = frontMatter.Date is { } iso ? IsoDate(iso) : null,
+            Updated = frontMatter.Updated is { } updated ? FormatDate(updated) : null,
+            UpdatedIso = frontMatter.Updated is { } updatedIso ? IsoDate(updatedIso) : null,
+            Image = ImageFor(frontMatter.Image),
+            ServiceLines = ServiceLineLinks(frontMatter.ServiceLines, build.Settings),
+            Tags = frontMatter.Tags.Select(t => new LinkView(t, $"/tags/{t}/")).ToList(),
+        };
+
+        return frontMatter switch
+        {
+            StoryFrontMatter story => view with { PatientName = story.Patient.Name, Review = ReviewFor(story.Review) },
+            ArticleFrontMatter article => view with { Author = article.Author, Review = ReviewFor(article.Review) },
+            EventFrontMatter happening => view with { Event = EventFor(happening) },
+            _ => view,
+        };
+    }
+
+    public static EntryView EntryFor(ParsedContent parsed) => new(
+        KindLabel(parsed.Kind),
+        parsed.FrontMatter.Title,
+        parsed.Url,
+        parsed.FrontMatter.Summary,
+        parsed.FrontMatter.Date is { } date ? FormatDate(date) : string.Empty,
+        parsed.FrontMatter.Date is { } iso ? IsoDate(iso) : string.Empty,
+        ImageFor(parsed.FrontMatter.Image));
+
+    public static IReadOnlyList<LinkView> ServiceLineLinks(IReadOnlyList<string> slugs, SiteSettings settings) =>
+        slugs.Select(slug => new LinkView(settings.ServiceLines.First(s => s.Slug == slug).Name, $"/services/{slug}/")).ToList();
+
+    private static ImageView? ImageFor(ImageRef? image) =>
+        image is null ? null : new ImageView("/" + image.Src.TrimStart('/'), image.Alt);
+
+    private static ReviewView ReviewFor(MedicalReview review) =>
+        new(review.ReviewedBy, FormatDate(review.ReviewedOn), IsoDate(review.ReviewedOn));
+
+    private static EventView EventFor(EventFrontMatter happening)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var sameDay = happening.Starts.Date == happening.Ends.Date;
+        var when = sameDay
+            ? $"{happening.Starts.ToString("dddd, MMMM d, yyyy, h:mm tt", culture)} to {happening.Ends.ToString("h:mm tt", culture)}"
+            : $"{happening.Starts.ToString("dddd, MMMM d, yyyy, h:mm tt", culture)} to {happening.Ends.ToString("dddd, MMMM d, yyyy, h:mm tt", culture)}";
+        return new EventView(
+            when,
+            happening.Starts.ToString("yyyy-MM-ddTHH:mm", culture),
+            happening.Ends.ToString("yyyy-MM-ddTHH:mm", culture),
+            happening.Location,
+            happening.Registration);
+    }
+}

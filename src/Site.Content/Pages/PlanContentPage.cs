@@ -1,0 +1,21 @@
+using Site.Content.Markdown;
+using Site.Content.Model;
+using Site.Content.Sources;
+using Site.Content.Views;
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+
+namespace Site.Content.Pages;
+
+/// <summary>Gives a content document its output path, layout and page view model.</summary>
+public sealed class PlanContentPage(BuildContext build) : IDocumentModule
+{
+    public IEnumerable<Document> Execute(Document input, PipelineContext context)
+    {
+        var parsed = input.Get<ParsedContent>();
+        var page = PagePlanner.ForContent(parsed, input.Get<RenderedMarkdown>(), build);
+        var layout = parsed.FrontMatter.Layout ?? PagePlanner.DefaultLayout(parsed.Kind);
+        yield return input.With(new PageLayout(layout, page)) with { OutputPath = PagePlanner.OutputPathFor(parsed.Url) };
+    }
+}

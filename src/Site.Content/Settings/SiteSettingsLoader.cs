@@ -1,0 +1,82 @@
+using Site.Content.FrontMatter;
+using Site.Content.Model;
+using Site.Content.Sources;
+using Site.Engine.Diagnostics;
+using Site.Engine.Files;
+
+namespace Site.Content.Settings;
+
+/// <summary>Reads <c>input/site.yml</c> with the same strict schema as front matter, plus the rules between its fields.</summary>
+public static class SiteSettingsLoader
+{
+    public const string FileName = "site.yml";
+
+    public static (SiteSettings Settings, TimeZoneInfo TimeZone)? Load(string fullPath, string displayPath, SourceReader reader, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(fullPath))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.FolderMissing, new SourceLocation(displayPath), $"the site's settings file is missing; create {displayPath} (see README.md, 'Site settings')"));
+            return null;
+        }
+
+        var source = reader.Read(fullPath, displayPath, diagnostics);
+        var mapping = source is null ? null : YamlLoader.LoadMapping(source.Text, displayPath, 1, diagnostics);
+        var bound = mapping is null ? null : StrictBinder.Bind<SiteSettings>(mapping, displayPath, 1, diagnostics);
+        if (bound is null)
+        {
+            return null;
+        }
+
+        var settings = bound.Value;
+        var at = bound.Locations;
+        var errors = diagnostics.ErrorCount;
+        if (!Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("https" or "http"))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at["base_url"], $"'base_url' must be an absolute http or https address such as https://stories.example.org; found '{settings.BaseUrl}'"));
+        }
+
+        TimeZoneInfo? zone = null;
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
+        }
+        catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at["time_zone"], $"'time_zone' must be an IANA time zone such as America/Chicago; found '{settings.TimeZone}'"));
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < settings.ServiceLines.Count; i++)
+        {
+            var slug = settings.ServiceLines[i].Slug;
+            if (!ContentRules.IsSlug(slug))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at[$"service_lines[{i}].slug"], $"the service line slug '{slug}' must be {ContentRules.SlugShape}"));
+            }
+            else if (!seen.Add(slug))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at[$"service_lines[{i}].slug"], $"the service line '{slug}' is listed twice"));
+            }
+        }
+
+        if (settings.PageSize < 1)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at["page_size"], $"'page_size' must be 1 or more; found {settings.PageSize}"));
+        }
+
+        if (settings.HomeStories < 0)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at["home_stories"], $"'home_stories' must be 0 or more; found {settings.HomeStories}"));
+        }
+
+        for (var i = 0; i < settings.Nav.Count; i++)
+        {
+            if (!settings.Nav[i].Url.StartsWith('/'))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at[$"nav[{i}].url"], $"navigation links must be site paths starting with '/'; found '{settings.Nav[i].Url}'"));
+            }
+        }
+
+        return diagnostics.ErrorCount == errors && zone is not null ? (settings, zone) : null;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using Site.Content.Model;
+using Site.Content.Pages;
+using Site.Content.Templates;
+using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+
+namespace Site.Content.Sources;
+
+/// <summary>
+/// The rules that need all content at once: ids and URLs are unique across the site, service lines exist in
+/// site.yml, layouts exist in the theme, images exist in input/media. Drafts are left out unless the build
+/// asks for them. Reads the outputs of the named pipelines; a document with an error is left out.
+/// </summary>
+public sealed class CheckContent(BuildContext build, ThemeTemplates templates, IReadOnlyList<string> pipelines) : IModule
+{
+    public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        var all = pipelines.SelectMany(p => context.OutputsOf(p)).Order(BySource.Instance).ToList();
+        var failed = new HashSet<Document>();
+        var serviceLines = build.Settings.ServiceLines.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var group in all.Where(d => d.Get<ParsedContent>().FrontMatter.Id is not null).GroupBy(d => d.Get<ParsedContent>().FrontMatter.Id!).Where(g => g.Count() > 1))
+        {
+            ReportDuplicates(group.ToList(), "id", $"the id '{group.Key}' is used by more than one file; ids must be unique forever (they key comments and votes), so give this one a new id", diagnostics, failed);
+        }
+
+        foreach (var group in all.GroupBy(d => d.Get<ParsedContent>().Url).Where(g => g.Count() > 1))
+        {
+            ReportDuplicates(group.ToList(), "slug", $"the URL {group.Key} is produced by more than one file; rename one of them or set a different 'slug:'", diagnostics, failed);
+        }
+
+        foreach (var document in all)
+        {
+            var parsed = document.Get<ParsedContent>();
+            var frontMatter = parsed.FrontMatter;
+            for (var i = 0; i < frontMatter.ServiceLines.Count; i++)
+            {
+                if (!serviceLines.Contains(frontMatter.ServiceLines[i]))
+                {
+                    Fail(document, failed, diagnostics, DiagnosticCodes.UnknownServiceLine, parsed.Locations[$"service_lines[{i}]"], $"unknown service line '{frontMatter.ServiceLines[i]}'; use one of {string.Join(", ", serviceLines.Order(StringComparer.Ordinal))} or add it to input/site.yml");
+                }
+            }
+
+            var layout = frontMatter.Layout ?? PagePlanner.DefaultLayout(parsed.Kind);
+            if (!templates.HasLayout(layout))
+            {
+                var at = frontMatter.Layout is null ? new SourceLocation(document.SourcePath!) : parsed.Locations["layout"];
+                Fail(document, failed, diagnostics, DiagnosticCodes.LayoutNotFound, at, $"layout '{layout}' does not exist in theme/layouts (available: {string.Join(", ", templates.LayoutNames)})");
+            }
+
+            if (frontMatter.Image is { } image && !MediaExists(image.Src))
+            {
+                Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["image.src"], $"image '{image.Src}' not found; put the file in input/media/ and write 'media/<file name>'");
+            }
+        }
+
+        var kept = all
+            .Where(d => !failed.Contains(d))
+            .Where(d => build.IncludeDrafts || !d.Get<ParsedContent>().FrontMatter.Draft)
+            .ToImmutableArray();
+        return ValueTask.FromResult(kept);
+    }
+
+    private bool MediaExists(string src)
+    {
+        var relative = src.TrimStart('/');
+        if (!relative.StartsWith("media/", StringComparison.Ordinal) || relative.Contains("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return File.Exists(Path.Combine(build.InputRoot, relative));
+    }
+
+    private static void ReportDuplicates(List<Document> documents, string field, string message, DiagnosticBag diagnostics, HashSet<Document> failed)
+    {
+        foreach (var document in documents)
+        {
+            var parsed = document.Get<ParsedContent>();
+            var others = string.Join(", ", documents.Where(d => d != document).Select(d => d.SourcePath));
+            var at = parsed.Locations.Contains(field) ? parsed.Locations[field] : new SourceLocation(document.SourcePath!);
+            Fail(document, failed, diagnostics, field == "id" ? DiagnosticCodes.DuplicateId : DiagnosticCodes.DuplicateUrl, at, $"{message} (also in {others})");
+        }
+    }
+
+    private static void Fail(Document document, HashSet<Document> failed, DiagnosticBag diagnostics, string code, SourceLocation at, string message)
+    {
+        failed.Add(document);
+        diagnostics.Report(Diagnostic.Error(code, at, message));
+    }
+
+    private sealed class BySource : IComparer<Document>
+    {
+        public static readonly BySource Instance = new();
+
+        public int Compare(Document? x, Document? y) => string.CompareOrdinal(x?.SourcePath, y?.SourcePath);
+    }
+}

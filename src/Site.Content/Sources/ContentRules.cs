@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace Site.Content.Sources;
+
+/// <summary>The shapes that ids, slugs and tags must have, compiled once.</summary>
+public static partial class ContentRules
+{
+    public const string SlugShape = "lower-case letters, digits and single hyphens, such as 'maria-walks-again'";
+
+    /// <summary>Top-level URL segments the generator uses itself; a page cannot take them.</summary>
+    public static readonly IReadOnlySet<string> ReservedPageSlugs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "stories", "articles", "events", "services", "tags", "media", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404",
+    };
+
+    public static bool IsSlug(string value) => SlugPattern().IsMatch(value);
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugPattern();
+}

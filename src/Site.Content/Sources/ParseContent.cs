@@ -1,0 +1,135 @@
+using Site.Content.FrontMatter;
+using Site.Content.Model;
+using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
+using Site.Engine.Files;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+using YamlDotNet.RepresentationModel;
+
+namespace Site.Content.Sources;
+
+/// <summary>
+/// Reads a content file once and parses its front matter into the typed record of its kind, with the rules
+/// that need only the file itself: the slug, id and tag shapes, and the consent fields that must agree.
+/// A file with any error yields no document; every error is reported.
+/// </summary>
+public sealed class ParseContent(ContentKind kind, SourceReader reader) : IDocumentModule
+{
+    public IEnumerable<Document> Execute(Document input, PipelineContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        var path = input.SourcePath!;
+        var source = reader.Read(input.Get<SourceFile>().FullPath, path, diagnostics);
+        if (source is null || FrontMatterSplitter.Split(source, diagnostics) is not { } block)
+        {
+            yield break;
+        }
+
+        var mapping = YamlLoader.LoadMapping(block.Yaml, path, block.YamlLine, diagnostics);
+        if (mapping is null || Bind(mapping, path, block.YamlLine, diagnostics) is not { } bound)
+        {
+            yield break;
+        }
+
+        var (frontMatter, locations) = bound;
+
+        var errors = diagnostics.ErrorCount;
+        var slug = frontMatter.Slug ?? Path.GetFileNameWithoutExtension(path);
+        var slugAt = frontMatter.Slug is null ? new SourceLocation(path) : locations["slug"];
+        CheckShapes(frontMatter, slug, slugAt, locations, diagnostics);
+        if (frontMatter is StoryFrontMatter story)
+        {
+            CheckConsent(story, locations, diagnostics);
+        }
+
+        if (frontMatter is EventFrontMatter { } happening && happening.Ends <= happening.Starts)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, locations["ends"], $"'ends' ({happening.Ends:yyyy-MM-dd HH:mm}) must be after 'starts' ({happening.Starts:yyyy-MM-dd HH:mm})"));
+        }
+
+        if (diagnostics.ErrorCount != errors && HasOwnError(diagnostics, path))
+        {
+            yield break;
+        }
+
+        yield return input.With(new ParsedContent(kind, frontMatter, locations, block.Body, block.BodyLine, slug, UrlFor(kind, slug)));
+    }
+
+    public static string UrlFor(ContentKind kind, string slug) => kind switch
+    {
+        ContentKind.Story => $"/stories/{slug}/",
+        ContentKind.Article => $"/articles/{slug}/",
+        ContentKind.Event => $"/events/{slug}/",
+        _ => $"/{slug}/",
+    };
+
+    private (IContentFrontMatter FrontMatter, FieldLocations Locations)? Bind(YamlMappingNode mapping, string path, int line, DiagnosticBag diagnostics) => kind switch
+    {
+        ContentKind.Story => Unpack(StrictBinder.Bind<StoryFrontMatter>(mapping, path, line, diagnostics)),
+        ContentKind.Article => Unpack(StrictBinder.Bind<ArticleFrontMatter>(mapping, path, line, diagnostics)),
+        ContentKind.Event => Unpack(StrictBinder.Bind<EventFrontMatter>(mapping, path, line, diagnostics)),
+        _ => Unpack(StrictBinder.Bind<PageFrontMatter>(mapping, path, line, diagnostics)),
+    };
+
+    private static (IContentFrontMatter, FieldLocations)? Unpack<T>(Bound<T>? bound)
+        where T : class, IContentFrontMatter => bound is null ? null : (bound.Value, bound.Locations);
+
+    private static bool HasOwnError(DiagnosticBag diagnostics, string path) =>
+        diagnostics.HasErrors && diagnostics.ToSortedList().Any(d => d.IsError && d.Location.Path == path);
+
+    private void CheckShapes(IContentFrontMatter frontMatter, string slug, SourceLocation slugAt, FieldLocations locations, DiagnosticBag diagnostics)
+    {
+        if (!ContentRules.IsSlug(slug))
+        {
+            var fix = frontMatter.Slug is null ? "rename the file, or set 'slug:'" : "change 'slug:'";
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, slugAt, $"the slug '{slug}' must be {ContentRules.SlugShape}; {fix}"));
+        }
+        else if (kind == ContentKind.Page && ContentRules.ReservedPageSlugs.Contains(slug))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, slugAt, $"a page cannot use the slug '{slug}': the site uses /{slug}/ itself; rename the file or set another 'slug:'"));
+        }
+
+        if (frontMatter.Id is { } id && !ContentRules.IsSlug(id))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, locations["id"], $"'id' must be {ContentRules.SlugShape.Replace("maria-walks-again", "st-2026-014", StringComparison.Ordinal)}; found '{id}'"));
+        }
+
+        for (var i = 0; i < frontMatter.Tags.Count; i++)
+        {
+            if (!ContentRules.IsSlug(frontMatter.Tags[i]))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, locations[$"tags[{i}]"], $"the tag '{frontMatter.Tags[i]}' must be {ContentRules.SlugShape.Replace("maria-walks-again", "heart-surgery", StringComparison.Ordinal)}"));
+            }
+        }
+
+        if (frontMatter.Image is { } image && string.IsNullOrWhiteSpace(image.Alt))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingField, locations["image.alt"], "'image.alt' must describe the picture for people who cannot see it"));
+        }
+    }
+
+    private static void CheckConsent(StoryFrontMatter story, FieldLocations locations, DiagnosticBag diagnostics)
+    {
+        var consent = story.Consent;
+        if (consent.SignedBy == Signer.Representative && string.IsNullOrWhiteSpace(consent.RepresentativeAuthority))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingField, locations["consent.signed_by"], "a representative signed, so 'consent.representative_authority' must say why they may (parent, guardian, executor...)"));
+        }
+
+        if (story.Patient.Minor && consent.SignedBy != Signer.Representative)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, locations["consent.signed_by"], "the patient is a minor, so 'consent.signed_by' must be 'representative' (a parent or guardian signs)"));
+        }
+
+        if (consent.Expires <= consent.SignedOn)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, locations["consent.expires"], $"'consent.expires' ({consent.Expires:yyyy-MM-dd}) must be after 'consent.signed_on' ({consent.SignedOn:yyyy-MM-dd})"));
+        }
+
+        if (consent.Status == ConsentStatus.Revoked && consent.RevokedOn is null)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingField, locations["consent.status"], "the authorization is revoked, so 'consent.revoked_on' must give the date"));
+        }
+    }
+}

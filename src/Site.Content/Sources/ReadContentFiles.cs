@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+
+namespace Site.Content.Sources;
+
+/// <summary>Lists the Markdown files of a content folder (recursively, in ordinal order) as documents to parse.</summary>
+public sealed class ReadContentFiles(string folder, Func<string, string> displayPath) : IModule
+{
+    public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return ValueTask.FromResult(ImmutableArray<Document>.Empty);
+        }
+
+        var documents = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(file =>
+            {
+                var display = displayPath(file);
+                return new Document(display) { SourcePath = display }.With(new SourceFile(file));
+            })
+            .ToImmutableArray();
+        return ValueTask.FromResult(documents);
+    }
+}

@@ -1,0 +1,180 @@
+using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using Fluid.Values;
+using Site.Content.Views;
+using Site.Engine.Diagnostics;
+using Site.Engine.Files;
+
+namespace Site.Content.Templates;
+
+/// <summary>
+/// The theme's Liquid templates, each read and parsed once: <c>layouts/*.liquid</c> (a page is rendered with
+/// its layout, then wrapped in <c>layouts/base.liquid</c> with the result as <c>content</c>) and
+/// <c>partials/*.liquid</c> for <c>{% include 'name' %}</c>. Templates see only view-model records, with
+/// snake_case member names; using a variable or member that does not exist is an error naming the template
+/// and line. Thread-safe once loaded.
+/// </summary>
+public sealed class ThemeTemplates
+{
+    public const string BaseLayout = "base";
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
+
+    private readonly Dictionary<string, TemplateSource> layouts;
+    private readonly IReadOnlyList<TemplateSource> partials;
+    private readonly TemplateOptions options;
+    private readonly ConcurrentDictionary<(string Template, string Name), bool> reportedUndefined = new();
+
+    private ThemeTemplates(Dictionary<string, TemplateSource> layouts, IReadOnlyList<TemplateSource> partials)
+    {
+        this.layouts = layouts;
+        this.partials = partials;
+        options = new TemplateOptions
+        {
+            FileProvider = new PartialFileProvider(partials.ToDictionary(p => p.Name + ".liquid", p => p.Text, StringComparer.Ordinal)),
+        };
+        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        foreach (var type in ViewTypes)
+        {
+            options.MemberAccessStrategy.Register(type);
+        }
+    }
+
+    public IEnumerable<string> LayoutNames => layouts.Keys.Where(k => k != BaseLayout).Order(StringComparer.Ordinal);
+
+    private static IEnumerable<Type> ViewTypes =>
+    [
+        typeof(LayoutModel), typeof(SiteView), typeof(PageView), typeof(LinkView), typeof(ImageView), typeof(ReviewView),
+        typeof(EventView), typeof(EntryView), typeof(ListView), typeof(PaginationView),
+    ];
+
+    /// <summary>Reads and parses every template of the theme, reporting each syntax error at its line.</summary>
+    public static ThemeTemplates Load(string themeRoot, Func<string, string> displayPath, SourceReader reader, DiagnosticBag diagnostics)
+    {
+        var layouts = new Dictionary<string, TemplateSource>(StringComparer.Ordinal);
+        foreach (var source in ParseFolder(Path.Combine(themeRoot, "layouts"), displayPath, reader, diagnostics))
+        {
+            layouts[source.Name] = source;
+        }
+
+        var partials = ParseFolder(Path.Combine(themeRoot, "partials"), displayPath, reader, diagnostics).ToList();
+        if (!layouts.ContainsKey(BaseLayout) && Directory.Exists(themeRoot))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.LayoutNotFound, new SourceLocation(displayPath(Path.Combine(themeRoot, "layouts"))), "the theme has no layouts/base.liquid, the page shell every layout is wrapped in"));
+        }
+
+        return new ThemeTemplates(layouts, partials);
+    }
+
+    public bool HasLayout(string name) => name != BaseLayout && layouts.ContainsKey(name);
+
+    /// <summary>Renders a page with its layout and the base shell; returns null after reporting an error.</summary>
+    /// <param name="layout">The layout's name (its file name without .liquid).</param>
+    /// <param name="model">What the templates may read.</param>
+    /// <param name="via">The content file the page comes from, named in template errors.</param>
+    /// <param name="diagnostics">Where errors are reported.</param>
+    public string? Render(string layout, LayoutModel model, SourceLocation via, DiagnosticBag diagnostics)
+    {
+        if (!layouts.TryGetValue(layout, out var inner) || !layouts.TryGetValue(BaseLayout, out var shell))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.LayoutNotFound, via, $"layout '{layout}' not found in the theme (available: {string.Join(", ", LayoutNames)})"));
+            return null;
+        }
+
+        var content = RenderOne(inner, model, content: null, via, diagnostics);
+        return content is null ? null : RenderOne(shell, model, content, via, diagnostics);
+    }
+
+    private string? RenderOne(TemplateSource source, LayoutModel model, string? content, SourceLocation via, DiagnosticBag diagnostics)
+    {
+        var undefined = new List<string>();
+        var context = new TemplateContext(options)
+        {
+            Undefined = name =>
+            {
+                undefined.Add(name);
+                return ValueTask.FromResult<FluidValue>(NilValue.Instance);
+            },
+        };
+        context.SetValue("site", model.Site);
+        context.SetValue("page", model.Page);
+        if (content is not null)
+        {
+            context.SetValue("content", content);
+        }
+
+        string html;
+        try
+        {
+            html = source.Template.Render(context, Encoder);
+        }
+        catch (Exception exception) when (exception is FluidException or InvalidOperationException or ArgumentException or ParseException)
+        {
+            var error = TemplateErrors.FromParseError(source.DisplayPath, exception.Message);
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TemplateRender, error.Location, $"the template failed while rendering: {exception.Message.Split('\n')[0]}", via));
+            return null;
+        }
+
+        foreach (var name in undefined.Distinct(StringComparer.Ordinal))
+        {
+            ReportUndefined(source, name, via, diagnostics);
+        }
+
+        return undefined.Count == 0 ? html : null;
+    }
+
+    private void ReportUndefined(TemplateSource source, string name, SourceLocation via, DiagnosticBag diagnostics)
+    {
+        var location = TemplateErrors.FindUse(source.DisplayPath, source.Text, name);
+        var owner = source;
+        foreach (var partial in partials)
+        {
+            if (location is not null)
+            {
+                break;
+            }
+
+            location = TemplateErrors.FindUse(partial.DisplayPath, partial.Text, name);
+            owner = partial;
+        }
+
+        // One error per template and name: the same mistake on 4,000 pages is one thing to fix.
+        if (reportedUndefined.TryAdd((owner.Name, name), true))
+        {
+            diagnostics.Report(Diagnostic.Error(
+                DiagnosticCodes.TemplateUndefined,
+                location ?? new SourceLocation(source.DisplayPath),
+                $"'{name}' is not defined; templates can use site.*, page.* and content (see the theme reference in README.md)",
+                via));
+        }
+    }
+
+    private static IEnumerable<TemplateSource> ParseFolder(string folder, Func<string, string> displayPath, SourceReader reader, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(folder))
+        {
+            yield break;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.liquid").Order(StringComparer.Ordinal))
+        {
+            var display = displayPath(file);
+            var text = reader.Read(file, display, diagnostics);
+            if (text is null)
+            {
+                continue;
+            }
+
+            if (!Parser.TryParse(text.Text, out var template, out var error))
+            {
+                diagnostics.Report(TemplateErrors.FromParseError(display, error));
+                continue;
+            }
+
+            yield return new TemplateSource(Path.GetFileNameWithoutExtension(file), display, text.Text, template);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+namespace Site.Content.Views;
+
+/// <summary>
+/// The page being rendered, as templates see it. Fields that do not apply to a kind of page are null or empty;
+/// templates test them with <c>{% if %}</c>. Dates are already formatted, so templates hold no date logic.
+/// </summary>
+public sealed record PageView
+{
+    public required string Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required string Url { get; init; }
+
+    public required string CanonicalUrl { get; init; }
+
+    public required string Lang { get; init; }
+
+    public string Content { get; init; } = string.Empty;
+
+    public string? Date { get; init; }
+
+    public string? DateIso { get; init; }
+
+    public string? Updated { get; init; }
+
+    public string? UpdatedIso { get; init; }
+
+    public ImageView? Image { get; init; }
+
+    public IReadOnlyList<LinkView> ServiceLines { get; init; } = [];
+
+    public IReadOnlyList<LinkView> Tags { get; init; } = [];
+
+    public string? PatientName { get; init; }
+
+    public string? Author { get; init; }
+
+    public ReviewView? Review { get; init; }
+
+    public EventView? Event { get; init; }
+
+    public ListView? List { get; init; }
+
+    /// <summary>Whether the page belongs in sitemap.xml (the 404 page does not).</summary>
+    public bool InSitemap { get; init; } = true;
+}

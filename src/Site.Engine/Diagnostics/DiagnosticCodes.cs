@@ -1,0 +1,42 @@
+namespace Site.Engine.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code, in one place, grouped by area: SG1xxx engine and input files, SG2xxx content and
+/// templates, SG3xxx links, SG4xxx accessibility, SG5xxx compliance and privacy. A code never changes meaning.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // SG1xxx: engine, files, command line
+    public const string PipelineCycle = "SG1001";
+    public const string UnknownPipeline = "SG1002";
+    public const string DuplicatePipeline = "SG1003";
+    public const string ModuleFailed = "SG1004";
+    public const string DuplicateOutputPath = "SG1005";
+    public const string InvalidOutputPath = "SG1006";
+    public const string FileNotUtf8 = "SG1010";
+    public const string FileTooLarge = "SG1011";
+    public const string FileEmpty = "SG1012";
+    public const string FileUnreadable = "SG1013";
+    public const string FolderMissing = "SG1014";
+    public const string OutputWriteFailed = "SG1015";
+
+    // SG2xxx: front matter, content, templates
+    public const string FrontMatterMissing = "SG2001";
+    public const string FrontMatterUnclosed = "SG2002";
+    public const string YamlSyntax = "SG2003";
+    public const string UnknownKey = "SG2004";
+    public const string WrongType = "SG2005";
+    public const string MissingField = "SG2006";
+    public const string InvalidValue = "SG2007";
+    public const string DuplicateKey = "SG2008";
+    public const string DuplicateId = "SG2010";
+    public const string DuplicateUrl = "SG2011";
+    public const string UnknownServiceLine = "SG2012";
+    public const string ExtraTopHeading = "SG2013";
+    public const string EmptyBody = "SG2014";
+    public const string LayoutNotFound = "SG2020";
+    public const string TemplateSyntax = "SG2021";
+    public const string TemplateUndefined = "SG2022";
+    public const string TemplateRender = "SG2023";
+    public const string MediaNotFound = "SG2030";
+}

@@ -1,0 +1,76 @@
+using System.Text;
+using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
+
+namespace Site.Engine.Output;
+
+/// <summary>
+/// Writes documents into a folder: text as UTF-8 without a byte order mark, files copied as they are.
+/// Rejects output paths that would leave the folder, and two documents writing the same path.
+/// </summary>
+public static class OutputWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Checks the output paths; returns false after reporting duplicates or paths that escape the folder.</summary>
+    public static bool Validate(IReadOnlyList<Document> documents, DiagnosticBag diagnostics)
+    {
+        var valid = true;
+        var seen = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var path = document.OutputPath!;
+            var location = new SourceLocation(document.SourcePath ?? path);
+            if (!IsSafeRelativePath(path))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidOutputPath, location, $"output path '{path}' must be a relative path inside the output folder"));
+                valid = false;
+            }
+            else if (!seen.TryAdd(path, document))
+            {
+                var first = seen[path];
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.DuplicateOutputPath, location, $"'{path}' is written by both {first.SourcePath ?? first.Id} and {document.SourcePath ?? document.Id}"));
+                valid = false;
+            }
+        }
+
+        return valid;
+    }
+
+    public static void Write(IReadOnlyList<Document> documents, string folder, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        var directories = documents
+            .Select(d => Path.GetDirectoryName(d.OutputPath!))
+            .Where(d => !string.IsNullOrEmpty(d))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        foreach (var directory in directories)
+        {
+            Directory.CreateDirectory(Path.Combine(folder, directory!));
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism), CancellationToken = cancellationToken };
+        Parallel.ForEach(documents, options, document =>
+        {
+            var target = Path.Combine(folder, document.OutputPath!);
+            switch (document.Content)
+            {
+                case TextContent text:
+                    File.WriteAllText(target, text.Text, Utf8);
+                    break;
+                case FileContent file:
+                    File.Copy(file.FullPath, target, overwrite: true);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Document '{document.Id}' has no content to write.");
+            }
+        });
+    }
+
+    private static bool IsSafeRelativePath(string path) =>
+        path.Length > 0
+        && !Path.IsPathRooted(path)
+        && !path.Contains('\\')
+        && path.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
+}

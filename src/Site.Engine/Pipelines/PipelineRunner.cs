@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
+
+namespace Site.Engine.Pipelines;
+
+/// <summary>
+/// Runs pipelines in dependency order. A pipeline starts as soon as the pipelines it depends on are done,
+/// so independent pipelines run at the same time. Each pipeline's output is sorted by output path and id,
+/// which makes the result independent of thread timing. A module that throws is a bug: it is reported as
+/// a diagnostic naming the pipeline and module, and the pipeline yields no documents.
+/// </summary>
+public sealed class PipelineRunner(EngineOptions options)
+{
+    public async Task<RunResult> RunAsync(IReadOnlyList<Pipeline> pipelines, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pipelines);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var ordered = PipelineGraph.Order(pipelines, diagnostics);
+        if (ordered is null)
+        {
+            return RunResult.Empty;
+        }
+
+        using var gate = new SemaphoreSlim(Math.Max(1, options.MaxDegreeOfParallelism));
+        var outputs = new ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
+        var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
+        foreach (var pipeline in ordered)
+        {
+            var dependencies = pipeline.Dependencies.Select(d => tasks[d]).ToArray();
+            tasks[pipeline.Name] = Task.Run(
+                async () =>
+                {
+                    await Task.WhenAll(dependencies).ConfigureAwait(false);
+                    var inputs = pipeline.Dependencies.ToDictionary(d => d, d => outputs[d], StringComparer.Ordinal);
+                    var context = new PipelineContext(pipeline.Name, inputs, diagnostics, options.Clock, Math.Max(1, options.MaxDegreeOfParallelism), gate, cancellationToken);
+                    outputs[pipeline.Name] = await RunOneAsync(pipeline, context).ConfigureAwait(false);
+                },
+                cancellationToken);
+        }
+
+        await Task.WhenAll(tasks.Values).ConfigureAwait(false);
+        var published = ordered
+            .Where(p => p.Publishes)
+            .SelectMany(p => outputs[p.Name])
+            .Where(d => d.OutputPath is not null && d.Content is not null)
+            .Order(DocumentOrder.Instance)
+            .ToImmutableArray();
+        return new RunResult(outputs.ToImmutableDictionary(StringComparer.Ordinal), published);
+    }
+
+    private static async Task<ImmutableArray<Document>> RunOneAsync(Pipeline pipeline, PipelineContext context)
+    {
+        var documents = ImmutableArray<Document>.Empty;
+        foreach (var module in pipeline.Modules)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                documents = await module.ExecuteAsync(documents, context).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                var name = module is Modules.ForEachDocument each ? each.Module.GetType().Name : module.GetType().Name;
+                context.Diagnostics.Report(Diagnostic.Error(
+                    DiagnosticCodes.ModuleFailed,
+                    PipelineGraph.DefinitionLocation,
+                    $"internal error in module {name} of pipeline '{pipeline.Name}': {exception.GetType().Name}: {exception.Message} (this is a bug in the generator; please report it)"));
+                return [];
+            }
+        }
+
+        return documents.Sort(DocumentOrder.Instance);
+    }
+}

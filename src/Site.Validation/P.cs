@@ -1,0 +1,1 @@
+namespace Site.Validation; public static class Placeholder {}

@@ -1,0 +1,1 @@
+namespace Site.Testing; public static class Placeholder {}
