@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Site.Bench;
+
+/// <summary>
+/// <c>build [--counts 1000,4000] [--runs 3] [--site PATH]</c>: publishes the CLI (Release, ReadyToRun), generates each corpus
+/// once, then runs <c>site build</c> as a fresh process (process start included, no previous output) several
+/// times per size and prints the median and best wall time and the peak resident memory.
+/// </summary>
+public static partial class BuildBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var counts = new[] { 1000, 4000 };
+        var runs = 3;
+        string? site = null;
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--counts": counts = args[i + 1].Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray(); break;
+                case "--runs": runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--site": site = args[i + 1]; break;
+                default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
+            }
+        }
+
+        var repo = FindRepository();
+        if (site is null)
+        {
+            // The same ahead-of-time compiled (ReadyToRun) binary that netlify.toml's build script uses.
+            var published = Path.Combine(repo, "artifacts", "site");
+            Exec("dotnet", ["publish", Path.Combine(repo, "src", "Site.Cli"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", published, "-v", "q", "-nologo"]);
+            site = Path.Combine(published, "site");
+        }
+
+        var work = Path.Combine(Path.GetTempPath(), "site-bench");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; runs per size: {runs}");
+        Console.WriteLine("stories  files  median_s  best_s  peak_MB");
+        foreach (var count in counts)
+        {
+            var corpus = Path.Combine(work, $"corpus-{count}");
+            if (!Directory.Exists(corpus))
+            {
+                CorpusWriter.Write(corpus, count, seed: 42);
+            }
+
+            var times = new List<double>();
+            var peaks = new List<double>();
+            var files = 0;
+            for (var run = 0; run < runs; run++)
+            {
+                var output = Path.Combine(corpus, "output");
+                if (Directory.Exists(output))
+                {
+                    Directory.Delete(output, recursive: true);
+                }
+
+                var line = Exec("dotnet", [typeof(BuildBenchmark).Assembly.Location, "measure", "--", site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", output, "--today", "2026-11-25"]);
+                var match = MeasurePattern().Match(line);
+                if (!match.Success || match.Groups[1].Value != "0")
+                {
+                    Console.Error.WriteLine($"build of {count} stories failed:\n{line}");
+                    return 1;
+                }
+
+                times.Add(double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) / 1000.0);
+                peaks.Add(double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) / 1024.0);
+                files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count();
+            }
+
+            times.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count,7}  {files,5}  {times[times.Count / 2],8:0.00}  {times[0],6:0.00}  {peaks.Max(),7:0}"));
+        }
+
+        return 0;
+    }
+
+    private static string FindRepository()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Site.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository (Site.sln not found).");
+    }
+
+    private static string Exec(string file, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} failed ({process.ExitCode}): {error.Result}{output}");
+        }
+
+        return output + error.Result;
+    }
+
+    [GeneratedRegex(@"exit=(\d+) wall_ms=(\d+) peak_kb=(\d+)")]
+    private static partial Regex MeasurePattern();
+}

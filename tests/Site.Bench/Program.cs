@@ -1,0 +1,21 @@
+using Site.Bench;
+
+return args.FirstOrDefault() switch
+{
+    "corpus" => CorpusCommand.Run(args[1..]),
+    "build" => BuildBenchmark.Run(args[1..]),
+    "measure" => Measure.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage:
+          dotnet run -c Release --project tests/Site.Bench -- corpus --count N --out DIR [--seed 42]
+              write a site of N realistic stories (input/ with site.yml, stories, media) that passes the schema
+          dotnet run -c Release --project tests/Site.Bench -- build [--counts 1000,4000] [--runs 3] [--site PATH]
+              generate corpora, run 'site build' as a fresh process on each, print wall time and peak memory
+        """);
+    return 2;
+}
