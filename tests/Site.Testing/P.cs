@@ -1,1 +1,0 @@
-namespace Site.Testing; public static class Placeholder {}
