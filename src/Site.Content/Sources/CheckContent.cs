@@ -46,7 +46,11 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
             }
 
             var layout = frontMatter.Layout ?? PagePlanner.DefaultLayout(parsed.Kind);
-            if (!templates.HasLayout(layout))
+            if (templates.IsBroken(layout))
+            {
+                failed.Add(document);
+            }
+            else if (!templates.HasLayout(layout))
             {
                 var at = frontMatter.Layout is null ? new SourceLocation(document.SourcePath!) : parsed.Locations["layout"];
                 Fail(document, failed, diagnostics, DiagnosticCodes.LayoutNotFound, at, $"layout '{layout}' does not exist in theme/layouts (available: {string.Join(", ", templates.LayoutNames)})");

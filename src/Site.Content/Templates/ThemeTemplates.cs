@@ -24,13 +24,15 @@ public sealed class ThemeTemplates
     private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
 
     private readonly Dictionary<string, TemplateSource> layouts;
+    private readonly IReadOnlySet<string> brokenLayouts;
     private readonly IReadOnlyList<TemplateSource> partials;
     private readonly TemplateOptions options;
     private readonly ConcurrentDictionary<(string Template, string Name), bool> reportedUndefined = new();
 
-    private ThemeTemplates(Dictionary<string, TemplateSource> layouts, IReadOnlyList<TemplateSource> partials)
+    private ThemeTemplates(Dictionary<string, TemplateSource> layouts, IReadOnlySet<string> brokenLayouts, IReadOnlyList<TemplateSource> partials)
     {
         this.layouts = layouts;
+        this.brokenLayouts = brokenLayouts;
         this.partials = partials;
         options = new TemplateOptions
         {
@@ -55,21 +57,32 @@ public sealed class ThemeTemplates
     public static ThemeTemplates Load(string themeRoot, Func<string, string> displayPath, SourceReader reader, DiagnosticBag diagnostics)
     {
         var layouts = new Dictionary<string, TemplateSource>(StringComparer.Ordinal);
-        foreach (var source in ParseFolder(Path.Combine(themeRoot, "layouts"), displayPath, reader, diagnostics))
+        var broken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, source) in ParseFolder(Path.Combine(themeRoot, "layouts"), displayPath, reader, diagnostics))
         {
-            layouts[source.Name] = source;
+            if (source is null)
+            {
+                broken.Add(name);
+            }
+            else
+            {
+                layouts[name] = source;
+            }
         }
 
-        var partials = ParseFolder(Path.Combine(themeRoot, "partials"), displayPath, reader, diagnostics).ToList();
-        if (!layouts.ContainsKey(BaseLayout) && Directory.Exists(themeRoot))
+        var partials = ParseFolder(Path.Combine(themeRoot, "partials"), displayPath, reader, diagnostics).Select(p => p.Source).OfType<TemplateSource>().ToList();
+        if (!layouts.ContainsKey(BaseLayout) && !broken.Contains(BaseLayout) && Directory.Exists(themeRoot))
         {
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.LayoutNotFound, new SourceLocation(displayPath(Path.Combine(themeRoot, "layouts"))), "the theme has no layouts/base.liquid, the page shell every layout is wrapped in"));
         }
 
-        return new ThemeTemplates(layouts, partials);
+        return new ThemeTemplates(layouts, broken, partials);
     }
 
     public bool HasLayout(string name) => name != BaseLayout && layouts.ContainsKey(name);
+
+    /// <summary>Whether the layout exists but could not be parsed (its error is already reported).</summary>
+    public bool IsBroken(string name) => brokenLayouts.Contains(name) || (brokenLayouts.Contains(BaseLayout) && layouts.ContainsKey(name));
 
     /// <summary>Renders a page with its layout and the base shell; returns null after reporting an error.</summary>
     /// <param name="layout">The layout's name (its file name without .liquid).</param>
@@ -78,6 +91,11 @@ public sealed class ThemeTemplates
     /// <param name="diagnostics">Where errors are reported.</param>
     public string? Render(string layout, LayoutModel model, SourceLocation via, DiagnosticBag diagnostics)
     {
+        if (IsBroken(layout))
+        {
+            return null;
+        }
+
         if (!layouts.TryGetValue(layout, out var inner) || !layouts.TryGetValue(BaseLayout, out var shell))
         {
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.LayoutNotFound, via, $"layout '{layout}' not found in the theme (available: {string.Join(", ", LayoutNames)})"));
@@ -152,7 +170,7 @@ public sealed class ThemeTemplates
         }
     }
 
-    private static IEnumerable<TemplateSource> ParseFolder(string folder, Func<string, string> displayPath, SourceReader reader, DiagnosticBag diagnostics)
+    private static IEnumerable<(string Name, TemplateSource? Source)> ParseFolder(string folder, Func<string, string> displayPath, SourceReader reader, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(folder))
         {
@@ -162,19 +180,22 @@ public sealed class ThemeTemplates
         foreach (var file in Directory.EnumerateFiles(folder, "*.liquid").Order(StringComparer.Ordinal))
         {
             var display = displayPath(file);
+            var name = Path.GetFileNameWithoutExtension(file);
             var text = reader.Read(file, display, diagnostics);
             if (text is null)
             {
+                yield return (name, null);
                 continue;
             }
 
             if (!Parser.TryParse(text.Text, out var template, out var error))
             {
                 diagnostics.Report(TemplateErrors.FromParseError(display, error));
+                yield return (name, null);
                 continue;
             }
 
-            yield return new TemplateSource(Path.GetFileNameWithoutExtension(file), display, text.Text, template);
+            yield return (name, new TemplateSource(name, display, text.Text, template));
         }
     }
 }
