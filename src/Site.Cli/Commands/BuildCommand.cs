@@ -48,7 +48,7 @@ public static class BuildCommand
 
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
             var outcome = result.Succeeded ? $"wrote {options.Output}/" : $"{options.Output}/ left unchanged";
-            stderr.WriteLine($"site build: {(result.Succeeded ? "succeeded" : "FAILED")}: {result.PagesWritten} pages written, {result.WarningCount} warnings, {result.ErrorCount} errors, {seconds} s ({outcome}; today is {result.Today:yyyy-MM-dd})");
+            stderr.WriteLine($"site build: {(result.Succeeded ? "succeeded" : "FAILED")}: {Count(result.PagesWritten, "page")} written, {Count(result.WarningCount, "warning")}, {Count(result.ErrorCount, "error")}, {seconds} s ({outcome}; today is {result.Today:yyyy-MM-dd})");
             return result.Succeeded ? CommandLine.Success : CommandLine.Failed;
         }
         finally
@@ -56,6 +56,9 @@ public static class BuildCommand
             Console.CancelKeyPress -= onCancel;
         }
     }
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private sealed class SynchronousProgress(TextWriter stderr) : IProgress<string>
     {

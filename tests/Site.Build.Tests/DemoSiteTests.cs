@@ -1,0 +1,89 @@
+using Site.Content.Model;
+using Site.Testing;
+using Xunit;
+
+namespace Site.Build.Tests;
+
+/// <summary>
+/// The demo microsite in input/ against the golden copy in Cases/demo/expected: every generated file, byte for byte.
+/// After an intended change, run <c>SITE_UPDATE_GOLDEN=1 dotnet test</c> and review the diff.
+/// </summary>
+public sealed class DemoSiteTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    [Fact]
+    public async Task The_demo_site_matches_the_golden_files()
+    {
+        using var temp = new TempDirectory();
+        var result = await BuildDemo(temp.Combine("output"));
+
+        Assert.Empty(result.Diagnostics);
+        var differences = GoldenFiles.Compare(temp.Combine("output"), Repository.PathTo("tests", "Site.Build.Tests", "Cases", "demo", "expected"));
+        Assert.True(differences.Count == 0, string.Join('\n', differences));
+    }
+
+    [Fact]
+    public async Task The_demo_has_the_pages_the_microsite_needs()
+    {
+        using var temp = new TempDirectory();
+        var result = await BuildDemo(temp.Combine("output"));
+        var written = result.Written.ToHashSet(StringComparer.Ordinal);
+
+        var stories = written.Count(p => p.StartsWith("stories/", StringComparison.Ordinal) && p.EndsWith("/index.html", StringComparison.Ordinal) && p != "stories/index.html");
+        Assert.True(stories >= 8, $"{stories} stories");
+        Assert.True(written.Count(p => p.StartsWith("services/", StringComparison.Ordinal)) >= 4);
+        Assert.True(written.Count(p => p.StartsWith("articles/", StringComparison.Ordinal) && p != "articles/index.html") >= 2);
+        Assert.Contains(written, p => p.StartsWith("events/", StringComparison.Ordinal) && p != "events/index.html");
+        Assert.Superset(
+            new HashSet<string>(["index.html", "about/index.html", "accessibility/index.html", "privacy/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "assets/css/site.css", "tags/index.html"]),
+            written);
+    }
+
+    [Fact]
+    public async Task Two_builds_of_the_same_input_are_byte_identical()
+    {
+        using var temp = new TempDirectory();
+        await BuildDemo(temp.Combine("one"), parallelism: 1);
+        await BuildDemo(temp.Combine("two"), parallelism: 4);
+
+        Assert.Equal(FolderSnapshot.Take(temp.Combine("one")), FolderSnapshot.Take(temp.Combine("two")));
+    }
+
+    [Fact]
+    public async Task Only_production_invites_crawlers()
+    {
+        using var temp = new TempDirectory();
+        await BuildDemo(temp.Combine("prod"));
+        await BuildDemo(temp.Combine("preview"), context: DeployContext.DeployPreview);
+
+        Assert.Contains("Sitemap: https://stories.riversidehealth.example/sitemap.xml", File.ReadAllText(temp.Combine("prod", "robots.txt")), StringComparison.Ordinal);
+        Assert.Contains("Disallow: /", File.ReadAllText(temp.Combine("preview", "robots.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Drafts_are_left_out_unless_asked_for()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/stories/draft-story.md", SiteFixture.Story("st-2026-009", "Not Yet", "2026-05-01", "cardiology").Replace("date: 2026-05-01\n", "date: 2026-05-01\ndraft: true\n", StringComparison.Ordinal));
+
+        var normal = await site.BuildAsync();
+        Assert.DoesNotContain("stories/draft-story/index.html", normal.Written);
+        Assert.Equal("input/stories/draft-story.md", Assert.Single(normal.Excluded).Source);
+
+        var withDrafts = await site.BuildAsync(new BuildOptions { IncludeDrafts = true });
+        Assert.Contains("stories/draft-story/index.html", withDrafts.Written);
+    }
+
+    private static Task<BuildResult> BuildDemo(string output, int parallelism = 2, DeployContext context = DeployContext.Production) =>
+        new SiteBuild(
+            new BuildOptions
+            {
+                WorkingDirectory = Repository.Root,
+                Output = output,
+                Today = Today,
+                Context = context,
+                MaxDegreeOfParallelism = parallelism,
+            },
+            FixedClock.On(2026, 11, 25)).RunAsync();
+}
