@@ -1,5 +1,9 @@
 using Site.Content.Model;
 using Site.Testing;
+using Site.Validation;
+using Site.Validation.Accessibility;
+using Site.Validation.Html;
+using Site.Validation.Privacy;
 using Xunit;
 
 namespace Site.Build.Tests;
@@ -38,6 +42,24 @@ public sealed class DemoSiteTests
         Assert.Superset(
             new HashSet<string>(["index.html", "about/index.html", "accessibility/index.html", "privacy/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "assets/css/site.css", "tags/index.html"]),
             written);
+    }
+
+    [Fact]
+    public async Task Every_page_passes_the_structure_and_first_party_checks()
+    {
+        using var temp = new TempDirectory();
+        await BuildDemo(temp.Combine("output"));
+        IPageCheck[] checks = [new PageStructureCheck(), new FirstPartyCheck()];
+
+        var pages = Directory.EnumerateFiles(temp.Combine("output"), "*.html", SearchOption.AllDirectories).ToList();
+        var findings = pages
+            .Select(f => HtmlPage.Parse(Path.GetRelativePath(temp.Combine("output"), f), File.ReadAllText(f)))
+            .SelectMany(page => checks.SelectMany(c => c.Check(page)))
+            .Select(d => d.ToString())
+            .ToList();
+
+        Assert.True(pages.Count > 30);
+        Assert.Empty(findings);
     }
 
     [Fact]

@@ -39,4 +39,15 @@ public static class DiagnosticCodes
     public const string TemplateUndefined = "SG2022";
     public const string TemplateRender = "SG2023";
     public const string MediaNotFound = "SG2030";
+
+    // SG4xxx: accessibility of rendered pages
+    public const string MissingLang = "SG4001";
+    public const string HeadingOneCount = "SG4002";
+    public const string MissingMainLandmark = "SG4003";
+    public const string MissingSkipLink = "SG4004";
+    public const string SkippedHeadingLevel = "SG4005";
+    public const string ImageWithoutAlt = "SG4006";
+
+    // SG5xxx: compliance and privacy
+    public const string ThirdPartyResource = "SG5001";
 }

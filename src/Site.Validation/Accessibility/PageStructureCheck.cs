@@ -1,0 +1,60 @@
+using AngleSharp.Dom;
+using Site.Engine.Diagnostics;
+using Site.Validation.Html;
+
+namespace Site.Validation.Accessibility;
+
+/// <summary>
+/// The structure every page needs for WCAG 2.1 AA that a machine can check: a language, exactly one
+/// <c>h1</c>, headings that do not skip levels, a <c>main</c> landmark, a skip link to it, and a text
+/// alternative on every image (<c>alt=""</c> marks a decorative one).
+/// </summary>
+public sealed class PageStructureCheck : IPageCheck
+{
+    public IEnumerable<Diagnostic> Check(HtmlPage page)
+    {
+        var document = page.Document;
+        var root = document.DocumentElement;
+        if (string.IsNullOrWhiteSpace(root.GetAttribute("lang")))
+        {
+            yield return Diagnostic.Error(DiagnosticCodes.MissingLang, page.LocationOf(root), "the page has no lang attribute on <html>; screen readers need it to pick a voice (WCAG 3.1.1)");
+        }
+
+        var headingOnes = document.QuerySelectorAll("h1");
+        if (headingOnes.Length != 1)
+        {
+            var at = headingOnes.Length > 1 ? page.LocationOf(headingOnes[1]) : page.LocationOf(root);
+            yield return Diagnostic.Error(DiagnosticCodes.HeadingOneCount, at, $"the page has {headingOnes.Length} <h1> elements; it needs exactly one, the page title (WCAG 1.3.1)");
+        }
+
+        var previous = 0;
+        foreach (var heading in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+        {
+            var level = heading.LocalName[1] - '0';
+            if (previous > 0 && level > previous + 1)
+            {
+                yield return Diagnostic.Error(DiagnosticCodes.SkippedHeadingLevel, page.LocationOf(heading), $"<{heading.LocalName}> follows <h{previous}>: a heading level is skipped (WCAG 1.3.1)");
+            }
+
+            previous = level;
+        }
+
+        var main = document.QuerySelector("main");
+        if (main is null)
+        {
+            yield return Diagnostic.Error(DiagnosticCodes.MissingMainLandmark, page.LocationOf(root), "the page has no <main> landmark (WCAG 1.3.1, 2.4.1)");
+        }
+
+        var firstLink = document.Body?.QuerySelector("a[href]");
+        var target = firstLink?.GetAttribute("href") is { Length: > 1 } href && href[0] == '#' ? document.GetElementById(href[1..]) : null;
+        if (target is null)
+        {
+            yield return Diagnostic.Error(DiagnosticCodes.MissingSkipLink, firstLink is null ? page.LocationOf(root) : page.LocationOf(firstLink), "the first link of the page must skip to the main content (an href to the id of <main>) (WCAG 2.4.1)");
+        }
+
+        foreach (var image in document.Images.Where(i => !i.HasAttribute("alt")))
+        {
+            yield return Diagnostic.Error(DiagnosticCodes.ImageWithoutAlt, page.LocationOf(image), $"image {image.GetAttribute("src")} has no alt attribute; describe it, or write alt=\"\" if it is decorative (WCAG 1.1.1)");
+        }
+    }
+}

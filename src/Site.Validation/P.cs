@@ -1,1 +1,0 @@
-namespace Site.Validation; public static class Placeholder {}
