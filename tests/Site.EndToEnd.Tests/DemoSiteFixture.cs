@@ -1,0 +1,34 @@
+using Site.Build;
+using Site.Content.Model;
+using Site.Testing;
+using Xunit;
+
+namespace Site.EndToEnd.Tests;
+
+/// <summary>Builds the demo site once for the class, and serves it on loopback.</summary>
+public sealed class DemoSiteFixture : IAsyncLifetime
+{
+    private readonly TempDirectory temp = new();
+
+    public StaticServer Server { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var output = temp.Combine("output");
+        var result = await new SiteBuild(
+            new BuildOptions { WorkingDirectory = Repository.Root, Output = output, Today = new DateOnly(2026, 11, 25), Context = DeployContext.Production },
+            FixedClock.On(2026, 11, 25)).RunAsync();
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join('\n', result.Diagnostics));
+        }
+
+        Server = new StaticServer(output);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        temp.Dispose();
+    }
+}

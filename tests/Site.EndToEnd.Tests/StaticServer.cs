@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Site.EndToEnd.Tests;
+
+/// <summary>
+/// Serves a built site on 127.0.0.1 like a static host: a folder URL serves its index.html, a missing file
+/// serves 404.html with status 404. Records every path requested.
+/// </summary>
+public sealed class StaticServer : IAsyncDisposable
+{
+    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".svg"] = "image/svg+xml",
+        [".xml"] = "application/xml",
+        [".txt"] = "text/plain; charset=utf-8",
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+    };
+
+    private readonly HttpListener listener = new();
+    private readonly string root;
+    private readonly Task loop;
+
+    public StaticServer(string root)
+    {
+        this.root = root;
+        var port = FreePort();
+        Origin = $"http://127.0.0.1:{port}";
+        listener.Prefixes.Add(Origin + "/");
+        listener.Start();
+        loop = Task.Run(ServeAsync);
+    }
+
+    public string Origin { get; }
+
+    public ConcurrentQueue<string> Requests { get; } = new();
+
+    public async ValueTask DisposeAsync()
+    {
+        listener.Stop();
+        listener.Close();
+        try
+        {
+            await loop;
+        }
+        catch (HttpListenerException)
+        {
+            // Stopped.
+        }
+        catch (ObjectDisposedException)
+        {
+            // Stopped.
+        }
+    }
+
+    private async Task ServeAsync()
+    {
+        while (listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+            Requests.Enqueue(path);
+            var file = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
+            if (Directory.Exists(file))
+            {
+                file = Path.Combine(file, "index.html");
+            }
+
+            var status = 200;
+            if (!file.StartsWith(root, StringComparison.Ordinal) || !File.Exists(file))
+            {
+                file = Path.Combine(root, "404.html");
+                status = 404;
+            }
+
+            var bytes = await File.ReadAllBytesAsync(file);
+            context.Response.StatusCode = status;
+            context.Response.ContentType = Types.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+            context.Response.ContentLength64 = bytes.Length;
+            await context.Response.OutputStream.WriteAsync(bytes);
+            context.Response.Close();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Site.EndToEnd.Tests;
+
+/// <summary>
+/// The default theme in a real browser: nothing is requested from another origin and nothing is stored, the skip
+/// link is the first stop of the keyboard and is visible, all text meets WCAG AA contrast, and phones need no
+/// sideways scrolling.
+/// </summary>
+public sealed class ThemeInBrowserTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
+{
+    public static readonly TheoryData<string> Pages = new()
+    {
+        "/", "/stories/maria-walks-again/", "/stories/", "/articles/heart-healthy-habits-for-winter/", "/events/free-heart-health-screening-day/",
+        "/services/cardiology/", "/tags/recovery/", "/about/", "/no-such-page/",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_page_loads_only_from_its_own_origin_and_stores_nothing(string path)
+    {
+        Requirements.Chromium();
+        await using var browser = await BrowserSession.StartAsync();
+        var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+
+        await page.GotoAsync(site.Server.Origin + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+
+        Assert.NotEmpty(requests);
+        Assert.All(requests, url => Assert.StartsWith(site.Server.Origin + "/", url, StringComparison.Ordinal));
+        Assert.Empty(await context.CookiesAsync());
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => localStorage.length + sessionStorage.length"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task All_text_meets_AA_contrast(string path)
+    {
+        Requirements.Chromium();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(site.Server.Origin + path);
+
+        var failures = await page.EvaluateAsync<string[]>(ContrastScript);
+
+        Assert.True(failures.Length == 0, string.Join('\n', failures));
+    }
+
+    [Fact]
+    public async Task The_skip_link_is_the_first_keyboard_stop_is_visible_and_moves_focus_to_main()
+    {
+        Requirements.Chromium();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(site.Server.Origin + "/stories/maria-walks-again/");
+
+        await page.Keyboard.PressAsync("Tab");
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement.textContent");
+        var box = await page.Locator("a.skip-link").BoundingBoxAsync();
+        var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
+        await page.Keyboard.PressAsync("Enter");
+        var afterEnter = await page.EvaluateAsync<string>("() => document.activeElement.id");
+
+        Assert.Equal("Skip to main content", focused);
+        Assert.NotNull(box);
+        Assert.True(box.Y >= 0 && box.Height > 10, $"skip link at {box.Y}, height {box.Height}");
+        Assert.NotEqual("none", outline);
+        Assert.Equal("main", afterEnter);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/stories/maria-walks-again/")]
+    [InlineData("/events/free-heart-health-screening-day/")]
+    public async Task A_phone_sized_screen_needs_no_sideways_scrolling(string path)
+    {
+        Requirements.Chromium();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 320, Height = 800 } });
+        await page.GotoAsync(site.Server.Origin + path);
+
+        var (scroll, width) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => window.innerWidth"));
+
+        Assert.True(scroll <= width, $"page is {scroll}px wide on a {width}px screen");
+    }
+
+    private const string ContrastScript = """
+        () => {
+          const parse = c => { const m = c.match(/rgba?\(([^)]+)\)/); if (!m) return null; const p = m[1].split(',').map(x => parseFloat(x)); return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; };
+          const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }; return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+          const background = el => { for (let e = el; e; e = e.parentElement) { const c = parse(getComputedStyle(e).backgroundColor); if (c && c.a > 0) return c; } return { r: 255, g: 255, b: 255, a: 1 }; };
+          const failures = [];
+          for (const el of document.body.querySelectorAll('*')) {
+            const text = [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent.trim()).join('');
+            if (!text) continue;
+            const style = getComputedStyle(el);
+            const rect = el.getBoundingClientRect();
+            if (style.visibility === 'hidden' || style.display === 'none' || rect.bottom < 0 || rect.width === 0) continue;
+            const fg = parse(style.color), bg = background(el);
+            const l1 = lum(fg), l2 = lum(bg);
+            const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+            const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight, 10) >= 700;
+            const large = size >= 24 || (bold && size >= 18.66);
+            if (ratio < (large ? 3 : 4.5)) failures.push(`${el.tagName.toLowerCase()} "${text.slice(0, 40)}": ${ratio.toFixed(2)}:1`);
+          }
+          return failures;
+        }
+        """;
+}
