@@ -18,11 +18,19 @@ public static class CommandLine
                    [--context production|deploy-preview|branch-deploy|dev] [--drafts]
                    [--base-url URL] [--report FILE.json]
 
-        Run 'site <command> --help' for details. Exit codes: 0 success, 1 the site has errors, 2 the command line is wrong.
+        Run 'site <command> --help' for details, 'site --version' for the version. Exit codes: 0 success, 1 the site has errors, 2 the command line is wrong.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        if (args is ["--version"])
+        {
+            var version = typeof(CommandLine).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+            stdout.WriteLine($"site {version.Split('+')[0]}");
+            return Success;
+        }
+
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             (args.Length == 0 ? stderr : stdout).WriteLine(UsageText);

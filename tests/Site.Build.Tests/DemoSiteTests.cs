@@ -84,6 +84,44 @@ public sealed class DemoSiteTests
     }
 
     [Fact]
+    public async Task The_feed_and_sitemap_are_well_formed_and_complete()
+    {
+        using var temp = new TempDirectory();
+        var result = await BuildDemo(temp.Combine("output"));
+        var atom = System.Xml.Linq.XNamespace.Get("http://www.w3.org/2005/Atom");
+        var sitemap = System.Xml.Linq.XNamespace.Get("http://www.sitemaps.org/schemas/sitemap/0.9");
+
+        var feed = System.Xml.Linq.XDocument.Load(temp.Combine("output", "feed.xml"));
+        var urls = System.Xml.Linq.XDocument.Load(temp.Combine("output", "sitemap.xml")).Descendants(sitemap + "loc").Select(e => e.Value).ToList();
+
+        Assert.Equal(11, feed.Descendants(atom + "entry").Count());
+        Assert.Equal(result.PagesWritten - 1, urls.Count);
+        Assert.Contains("https://stories.riversidehealth.example/stories/maria-walks-again/", urls);
+        Assert.DoesNotContain(urls, u => u.EndsWith("404.html", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Listings_past_twenty_entries_continue_on_numbered_pages()
+    {
+        using var site = new SiteFixture();
+        for (var i = 0; i < 23; i++)
+        {
+            site.Write($"input/stories/extra-{i:D2}.md", SiteFixture.Story($"st-2025-{i:D3}", $"Extra Story {i}", $"2025-01-{i + 1:D2}", "cardiology"));
+        }
+
+        var result = await site.BuildAsync();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("tags/recovery/page/2/index.html", result.Written);
+        Assert.DoesNotContain("tags/recovery/page/3/index.html", result.Written);
+        Assert.Contains("services/cardiology/page/2/index.html", result.Written);
+        Assert.Contains("stories/page/2/index.html", result.Written);
+        var second = File.ReadAllText(Path.Combine(site.Output, "tags", "recovery", "page", "2", "index.html"));
+        Assert.Contains("<a href=\"/tags/recovery/\" rel=\"prev\">Previous page</a>", second, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\">Page 2</a>", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Drafts_are_left_out_unless_asked_for()
     {
         using var site = new SiteFixture();

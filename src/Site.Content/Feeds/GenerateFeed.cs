@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Xml;
 using Site.Content.Model;
 using Site.Content.Pages;
@@ -30,12 +29,8 @@ public sealed class GenerateFeed(BuildContext build, string contentPipeline, int
             .Take(maxEntries)
             .ToList();
 
-        var builder = new StringBuilder();
-        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false, NewLineChars = "\n" };
-        using (var stringWriter = new Utf8StringWriter(builder))
-        using (var xml = XmlWriter.Create(stringWriter, settings))
+        var document = XmlOutput.Create(OutputPath, xml =>
         {
-            xml.WriteStartDocument();
             xml.WriteStartElement("feed", AtomNamespace);
             xml.WriteElementString("title", AtomNamespace, build.Settings.Title);
             xml.WriteElementString("subtitle", AtomNamespace, build.Settings.Description);
@@ -66,11 +61,7 @@ public sealed class GenerateFeed(BuildContext build, string contentPipeline, int
             }
 
             xml.WriteEndElement();
-            xml.WriteEndDocument();
-        }
-
-        builder.Append('\n');
-        var document = new Document("generated:/" + OutputPath) { OutputPath = OutputPath, Content = DocumentContent.FromText(builder.ToString()) };
+        });
         return ValueTask.FromResult(ImmutableArray.Create(document));
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Xml;
 using Site.Content.Model;
 using Site.Content.Views;
@@ -26,12 +25,8 @@ public sealed class GenerateSitemap(BuildContext build, IReadOnlyList<string> pa
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
 
-        var builder = new StringBuilder();
-        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n" };
-        using (var writer = new Utf8StringWriter(builder))
-        using (var xml = XmlWriter.Create(writer, settings))
+        var document = XmlOutput.Create(OutputPath, xml =>
         {
-            xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNamespace);
             foreach (var page in pages)
             {
@@ -46,11 +41,7 @@ public sealed class GenerateSitemap(BuildContext build, IReadOnlyList<string> pa
             }
 
             xml.WriteEndElement();
-            xml.WriteEndDocument();
-        }
-
-        builder.Append('\n');
-        var document = new Document("generated:/" + OutputPath) { OutputPath = OutputPath, Content = DocumentContent.FromText(builder.ToString()) };
+        });
         return ValueTask.FromResult(ImmutableArray.Create(document));
     }
 }

@@ -18,23 +18,38 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader) : IDocum
 {
     public IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
-        var diagnostics = context.Diagnostics;
+        // This file's findings are collected apart, so that "did this file fail?" does not look at the whole build.
+        var diagnostics = new DiagnosticBag();
+        var parsed = Parse(input, diagnostics);
+        context.Diagnostics.ReportAll(diagnostics.ToSortedList());
+        return parsed is null || diagnostics.HasErrors ? [] : [parsed];
+    }
+
+    public static string UrlFor(ContentKind kind, string slug) => kind switch
+    {
+        ContentKind.Story => $"/stories/{slug}/",
+        ContentKind.Article => $"/articles/{slug}/",
+        ContentKind.Event => $"/events/{slug}/",
+        _ => $"/{slug}/",
+    };
+
+    private Document? Parse(Document input, DiagnosticBag diagnostics)
+    {
         var path = input.SourcePath!;
         var source = reader.Read(input.Get<SourceFile>().FullPath, path, diagnostics);
         if (source is null || FrontMatterSplitter.Split(source, diagnostics) is not { } block)
         {
-            yield break;
+            return null;
         }
 
         var mapping = YamlLoader.LoadMapping(block.Yaml, path, block.YamlLine, diagnostics);
         if (mapping is null || Bind(mapping, path, block.YamlLine, diagnostics) is not { } bound)
         {
-            yield break;
+            return null;
         }
 
         var (frontMatter, locations) = bound;
 
-        var errors = diagnostics.ErrorCount;
         var slug = frontMatter.Slug ?? Path.GetFileNameWithoutExtension(path);
         var slugAt = frontMatter.Slug is null ? new SourceLocation(path) : locations["slug"];
         CheckShapes(frontMatter, slug, slugAt, locations, diagnostics);
@@ -48,21 +63,8 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader) : IDocum
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, locations["ends"], $"'ends' ({happening.Ends:yyyy-MM-dd HH:mm}) must be after 'starts' ({happening.Starts:yyyy-MM-dd HH:mm})"));
         }
 
-        if (diagnostics.ErrorCount != errors && HasOwnError(diagnostics, path))
-        {
-            yield break;
-        }
-
-        yield return input.With(new ParsedContent(kind, frontMatter, locations, block.Body, block.BodyLine, slug, UrlFor(kind, slug)));
+        return input.With(new ParsedContent(kind, frontMatter, locations, block.Body, block.BodyLine, slug, UrlFor(kind, slug)));
     }
-
-    public static string UrlFor(ContentKind kind, string slug) => kind switch
-    {
-        ContentKind.Story => $"/stories/{slug}/",
-        ContentKind.Article => $"/articles/{slug}/",
-        ContentKind.Event => $"/events/{slug}/",
-        _ => $"/{slug}/",
-    };
 
     private (IContentFrontMatter FrontMatter, FieldLocations Locations)? Bind(YamlMappingNode mapping, string path, int line, DiagnosticBag diagnostics) => kind switch
     {
@@ -74,9 +76,6 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader) : IDocum
 
     private static (IContentFrontMatter, FieldLocations)? Unpack<T>(Bound<T>? bound)
         where T : class, IContentFrontMatter => bound is null ? null : (bound.Value, bound.Locations);
-
-    private static bool HasOwnError(DiagnosticBag diagnostics, string path) =>
-        diagnostics.HasErrors && diagnostics.ToSortedList().Any(d => d.IsError && d.Location.Path == path);
 
     private void CheckShapes(IContentFrontMatter frontMatter, string slug, SourceLocation slugAt, FieldLocations locations, DiagnosticBag diagnostics)
     {

@@ -24,20 +24,35 @@ public static partial class TemplateErrors
     public static SourceLocation? FindUse(string displayPath, string text, string name)
     {
         var member = name.Split('.')[^1];
-        var pattern = new Regex($@"(?<![\w-]){Regex.Escape(member)}(?![\w-])", RegexOptions.CultureInvariant);
         foreach (Match tag in TagPattern().Matches(text))
         {
-            var use = pattern.Match(tag.Value);
-            if (use.Success)
+            var index = IndexOfWord(tag.Value, member);
+            if (index >= 0)
             {
-                var offset = tag.Index + use.Index;
+                var offset = tag.Index + index;
                 var line = 1 + text.AsSpan(0, offset).Count('\n');
-                var lineStart = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+                var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
                 return new SourceLocation(displayPath, line, offset - lineStart + 1);
             }
         }
 
         return null;
+    }
+
+    private static int IndexOfWord(string text, string word)
+    {
+        static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
+        for (var index = text.IndexOf(word, StringComparison.Ordinal); index >= 0; index = text.IndexOf(word, index + 1, StringComparison.Ordinal))
+        {
+            var before = index == 0 || !IsNamePart(text[index - 1]);
+            var after = index + word.Length == text.Length || !IsNamePart(text[index + word.Length]);
+            if (before && after)
+            {
+                return index;
+            }
+        }
+
+        return -1;
     }
 
     [GeneratedRegex(@"at \((\d+):(\d+)\)", RegexOptions.CultureInvariant)]
