@@ -36,6 +36,8 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             }
         }
 
+        var outputRoot = Path.GetFullPath(options.Output, root);
+        CheckOutputFolder(outputRoot, [(inputRoot, "input"), (themeRoot, "theme"), (root, "working")], Display, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Finish(diagnostics, [], [], default, stopwatch);
@@ -63,7 +65,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         }
 
         progress?.Report($"writing {published.Length} files");
-        var output = new OutputFolder(Path.GetFullPath(options.Output, root));
+        var output = new OutputFolder(outputRoot);
         try
         {
             OutputWriter.Write(published, output.StagingPath, options.MaxDegreeOfParallelism, cancellationToken);
@@ -82,6 +84,29 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         }
 
         return Finish(diagnostics, published.Select(d => d.OutputPath!).ToList(), excluded, today, stopwatch);
+    }
+
+    /// <summary>
+    /// The output folder is replaced as a whole, so it must never be, hold or sit inside the input or theme folder,
+    /// and never be the working folder or one of its parents: a typo in --output must not delete anyone's work.
+    /// </summary>
+    private static void CheckOutputFolder(string output, (string Folder, string Name)[] protectedFolders, Func<string, string> display, DiagnosticBag diagnostics)
+    {
+        static bool Inside(string path, string folder) =>
+            path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+        foreach (var (folder, name) in protectedFolders)
+        {
+            var clash = output == folder || Inside(folder, output) || (name != "working" && Inside(output, folder));
+            if (clash)
+            {
+                diagnostics.Report(Diagnostic.Error(
+                    DiagnosticCodes.OutputFolderUnsafe,
+                    new SourceLocation("--output"),
+                    $"the output folder '{display(output)}' overlaps the {name} folder; it is replaced on every build, so choose a separate folder such as 'output'"));
+                return;
+            }
+        }
     }
 
     private bool TryBaseUrl(SiteSettings settings, DiagnosticBag diagnostics, out string baseUrl)

@@ -162,6 +162,23 @@ public sealed class BadInputTests
             "input/site.yml:5:12: error SG2007: 'time_zone' must be an IANA time zone such as America/Chicago; found 'Mars/Olympus'");
     }
 
+    [Theory]
+    [InlineData("input")]
+    [InlineData("input/stories")]
+    [InlineData("theme")]
+    [InlineData(".")]
+    [InlineData("..")]
+    public async Task An_output_folder_that_would_replace_someone_s_work_is_refused(string output)
+    {
+        using var site = new SiteFixture();
+        var before = FolderSnapshot.Take(site.Root);
+
+        var result = await site.BuildAsync(new BuildOptions { Output = output });
+
+        Assert.Equal("SG1016", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(before, FolderSnapshot.Take(site.Root));
+    }
+
     private static Task AssertSingleError(Action<SiteFixture> breakIt, string expected) => AssertErrors(breakIt, expected);
 
     private static async Task AssertErrors(Action<SiteFixture> breakIt, params string[] expected)

@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public const string FileUnreadable = "SG1013";
     public const string FolderMissing = "SG1014";
     public const string OutputWriteFailed = "SG1015";
+    public const string OutputFolderUnsafe = "SG1016";
 
     // SG2xxx: front matter, content, templates
     public const string FrontMatterMissing = "SG2001";
