@@ -34,8 +34,12 @@ public sealed class MarkdownRenderer
             outline.Add(new Heading(heading.Level, PlainText(heading.Inline), id, firstLine + heading.Line));
         }
 
+        var links = document.Descendants<LinkInline>()
+            .Where(l => !string.IsNullOrEmpty(l.Url))
+            .Select(l => new SourceLink(l.Url!, firstLine + l.Line, l.Column + 1))
+            .ToList();
         var html = Markdig.Markdown.ToHtml(document, pipeline);
-        return new RenderedMarkdown(html, outline);
+        return new RenderedMarkdown(html, outline, links);
     }
 
     private static string PlainText(ContainerInline? inline)

@@ -1,4 +1,7 @@
 namespace Site.Content.Markdown;
 
-/// <summary>A document facet: the HTML of the Markdown body and its outline of headings.</summary>
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Outline);
+/// <summary>
+/// A document facet: the HTML of the Markdown body, its outline of headings, and every link and image it
+/// writes (so that a broken link found in the HTML can be reported at its line in the Markdown file).
+/// </summary>
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Outline, IReadOnlyList<SourceLink> Links);

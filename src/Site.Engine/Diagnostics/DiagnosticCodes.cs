@@ -41,6 +41,22 @@ public static class DiagnosticCodes
     public const string TemplateRender = "SG2023";
     public const string MediaNotFound = "SG2030";
 
+    // SG3xxx: links, anchors and assets in rendered pages
+    public const string LinkNotFound = "SG3001";
+    public const string FragmentNotFound = "SG3002";
+    public const string ImageNotFound = "SG3003";
+    public const string ScriptNotFound = "SG3004";
+    public const string LinkedResourceNotFound = "SG3005";
+    public const string EmbeddedResourceNotFound = "SG3006";
+    public const string RefreshTargetNotFound = "SG3007";
+    public const string LeavesSiteRoot = "SG3008";
+    public const string EmptyHref = "SG3009";
+    public const string InvalidMailto = "SG3010";
+    public const string InvalidTel = "SG3011";
+    public const string ImageWithoutSrc = "SG3012";
+    public const string ExternalBroken = "SG3020";
+    public const string ExternalUnreachable = "SG3021";
+
     // SG4xxx: accessibility of rendered pages
     public const string MissingLang = "SG4001";
     public const string HeadingOneCount = "SG4002";

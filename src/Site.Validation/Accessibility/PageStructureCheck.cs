@@ -6,8 +6,8 @@ namespace Site.Validation.Accessibility;
 
 /// <summary>
 /// The structure every page needs for WCAG 2.1 AA that a machine can check: a language, exactly one
-/// <c>h1</c>, headings that do not skip levels, a <c>main</c> landmark, a skip link to it, and a text
-/// alternative on every image (<c>alt=""</c> marks a decorative one).
+/// <c>h1</c>, headings that do not skip levels, a <c>main</c> landmark and a skip link to it. (A text
+/// alternative on every image is checked with the links, by <see cref="Links.PageScanner"/>.)
 /// </summary>
 public sealed class PageStructureCheck : IPageCheck
 {
@@ -50,11 +50,6 @@ public sealed class PageStructureCheck : IPageCheck
         if (target is null)
         {
             yield return Diagnostic.Error(DiagnosticCodes.MissingSkipLink, firstLink is null ? page.LocationOf(root) : page.LocationOf(firstLink), "the first link of the page must skip to the main content (an href to the id of <main>) (WCAG 2.4.1)");
-        }
-
-        foreach (var image in document.Images.Where(i => !i.HasAttribute("alt")))
-        {
-            yield return Diagnostic.Error(DiagnosticCodes.ImageWithoutAlt, page.LocationOf(image), $"image {image.GetAttribute("src")} has no alt attribute; describe it, or write alt=\"\" if it is decorative (WCAG 1.1.1)");
         }
     }
 }

@@ -1,0 +1,15 @@
+using Site.Validation.External;
+
+namespace Site.Validation.Links;
+
+/// <summary>How to check: the site's own address (absolute links to it count as internal) and the external check, off by default.</summary>
+public sealed record LinkCheckOptions
+{
+    /// <summary>The production address of the site, such as https://stories.example.org; null when unknown.</summary>
+    public string? SiteUrl { get; init; }
+
+    /// <summary>Options for checking http and https links on other sites; null (the default) skips them.</summary>
+    public ExternalLinkOptions? External { get; init; }
+
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+}
