@@ -64,6 +64,13 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             return Finish(diagnostics, [], excluded, today, stopwatch);
         }
 
+        progress?.Report($"checking links, anchors and assets of {published.Length} files");
+        await LinkValidation.CheckAsync(published, baseUrl, options.MaxDegreeOfParallelism, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (diagnostics.HasErrors)
+        {
+            return Finish(diagnostics, [], excluded, today, stopwatch);
+        }
+
         progress?.Report($"writing {published.Length} files");
         var output = new OutputFolder(outputRoot);
         try

@@ -25,7 +25,25 @@ public sealed class RenderMarkdown(MarkdownRenderer renderer) : IDocumentModule
                 $"'# {heading.Text}' is a second level-1 heading (the title is the first); use '## {heading.Text}' for a section"));
         }
 
-        if (topHeadings.Count == 0)
+        // The page title is the h1, so the text's sections start at ## and go down one level at a time.
+        var previous = 1;
+        var skipped = false;
+        foreach (var heading in rendered.Outline.Where(h => h.Level > 1))
+        {
+            if (heading.Level > previous + 1)
+            {
+                skipped = true;
+                var fix = new string('#', previous + 1);
+                context.Diagnostics.Report(Diagnostic.Error(
+                    DiagnosticCodes.SkippedHeadingLevel,
+                    new SourceLocation(input.SourcePath!, heading.Line),
+                    $"'{new string('#', heading.Level)} {heading.Text}' skips a heading level (after {(previous == 1 ? "the title" : new string('#', previous))}); use '{fix} {heading.Text}' so screen reader users can follow the outline"));
+            }
+
+            previous = heading.Level;
+        }
+
+        if (topHeadings.Count == 0 && !skipped)
         {
             yield return input.With(rendered);
         }

@@ -34,7 +34,7 @@ public static class DiagnosticCodes
     public const string DuplicateUrl = "SG2011";
     public const string UnknownServiceLine = "SG2012";
     public const string ExtraTopHeading = "SG2013";
-    public const string EmptyBody = "SG2014";
+    public const string SkippedHeadingLevel = "SG2014";
     public const string LayoutNotFound = "SG2020";
     public const string TemplateSyntax = "SG2021";
     public const string TemplateUndefined = "SG2022";
@@ -62,7 +62,7 @@ public static class DiagnosticCodes
     public const string HeadingOneCount = "SG4002";
     public const string MissingMainLandmark = "SG4003";
     public const string MissingSkipLink = "SG4004";
-    public const string SkippedHeadingLevel = "SG4005";
+    public const string HtmlSkippedHeadingLevel = "SG4005";
     public const string ImageWithoutAlt = "SG4006";
 
     // SG5xxx: compliance and privacy

@@ -33,7 +33,7 @@ public sealed class PageStructureCheck : IPageCheck
             var level = heading.LocalName[1] - '0';
             if (previous > 0 && level > previous + 1)
             {
-                yield return Diagnostic.Error(DiagnosticCodes.SkippedHeadingLevel, page.LocationOf(heading), $"<{heading.LocalName}> follows <h{previous}>: a heading level is skipped (WCAG 1.3.1)");
+                yield return Diagnostic.Error(DiagnosticCodes.HtmlSkippedHeadingLevel, page.LocationOf(heading), $"<{heading.LocalName}> follows <h{previous}>: a heading level is skipped (WCAG 1.3.1)");
             }
 
             previous = level;

@@ -1,0 +1,82 @@
+using Site.Content.Markdown;
+using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
+using Site.Validation.Links;
+
+namespace Site.Build;
+
+/// <summary>
+/// Runs the link checker on the new build, in memory, before anything is written: the pages and the set of
+/// files are the new build's own, so a page renamed in this build and still linked is caught. A failure on a
+/// page made from Markdown is reported at the line of the Markdown file where the link was written, with the
+/// HTML position as "via". The same broken target on many pages (a menu link, say) is reported a few times and
+/// then summed up, so one mistake does not bury the others.
+/// </summary>
+public static class LinkValidation
+{
+    private const int RepeatsShown = 5;
+
+    public static async Task CheckAsync(IReadOnlyList<Document> published, string siteUrl, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var pages = published
+            .Where(d => d.OutputPath!.EndsWith(".html", StringComparison.Ordinal) && d.Content is TextContent)
+            .ToList();
+        var sources = pages.Select(d => new PageSource(d.OutputPath!, ((TextContent)d.Content!).Text)).ToList();
+        var files = published.Select(d => d.OutputPath!).ToHashSet(StringComparer.Ordinal);
+        var byPath = pages.ToDictionary(d => d.OutputPath!, StringComparer.Ordinal);
+
+        var report = await new LinkChecker(new LinkCheckOptions { SiteUrl = siteUrl, MaxDegreeOfParallelism = parallelism })
+            .CheckAsync(sources, files, cancellationToken).ConfigureAwait(false);
+
+        var repeats = new Dictionary<(string Code, string Target), int>();
+        foreach (var failure in report.Failures)
+        {
+            var diagnostic = failure.Diagnostic;
+            var page = byPath[diagnostic.Location.Path];
+            if (page.TryGet<RenderedMarkdown>(out var markdown) && Find(markdown, failure.Target) is { } written)
+            {
+                diagnostics.Report(diagnostic with { Location = new SourceLocation(page.SourcePath!, written.Line, written.Column), Via = diagnostic.Location });
+                continue;
+            }
+
+            var key = (diagnostic.Code, failure.Target);
+            var seen = repeats[key] = repeats.GetValueOrDefault(key) + 1;
+            if (failure.Target.Length == 0 || seen <= RepeatsShown)
+            {
+                diagnostics.Report(diagnostic);
+            }
+        }
+
+        foreach (var ((code, target), count) in repeats.Where(r => r.Value > RepeatsShown && r.Key.Target.Length > 0))
+        {
+            var first = report.Failures.First(f => f.Diagnostic.Code == code && f.Target == target).Diagnostic;
+            diagnostics.Report(first with
+            {
+                Message = $"{first.Message}: the same target fails on {count - RepeatsShown} more pages; it comes from the theme or site.yml, so one fix mends them all",
+            });
+        }
+    }
+
+    private static SourceLink? Find(RenderedMarkdown markdown, string target)
+    {
+        if (target.Length == 0)
+        {
+            return null;
+        }
+
+        return markdown.Links.FirstOrDefault(l => l.Url == target)
+            ?? markdown.Links.FirstOrDefault(l => Decode(l.Url) == Decode(target));
+    }
+
+    private static string Decode(string value)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(value);
+        }
+        catch (UriFormatException)
+        {
+            return value;
+        }
+    }
+}
