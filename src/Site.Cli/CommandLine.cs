@@ -17,6 +17,8 @@ public static class CommandLine
                    [--input DIR] [--theme DIR] [--output DIR] [--today YYYY-MM-DD]
                    [--context production|deploy-preview|branch-deploy|dev] [--drafts]
                    [--base-url URL] [--report FILE.json]
+          check    check the links, anchors and assets of any folder of built HTML
+                   [DIR] [--external] [--format text|json] [--base-url URL] [--cache FILE]
 
         Run 'site <command> --help' for details, 'site --version' for the version. Exit codes: 0 success, 1 the site has errors, 2 the command line is wrong.
         """;
@@ -42,6 +44,7 @@ public static class CommandLine
             return args[0] switch
             {
                 "build" => await BuildCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false),
+                "check" => await CheckCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false),
                 _ => UnknownCommand(args[0], stderr),
             };
         }

@@ -66,6 +66,72 @@ public sealed class CommandLineTests
         Assert.False(report.RootElement.GetProperty("succeeded").GetBoolean());
     }
 
+    [Fact]
+    public async Task Check_passes_a_good_site_and_fails_a_broken_one_with_one_line_each()
+    {
+        using var site = new SiteFixture();
+        Assert.Equal(0, (await Site(site.Root, "build")).Exit);
+        var (good, goodErr) = await Site(site.Root, "check");
+        File.WriteAllText(Path.Combine(site.Output, "extra.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head><title>x</title></head>\n<body><a href=\"/stories/nope/\">x</a><img src=\"/media/a.png\"></body></html>\n");
+
+        var (exit, stdout, stderr) = await SiteWithOutput(site.Root, "check", "output");
+
+        Assert.Equal(0, good);
+        Assert.Contains("site check: passed:", goodErr, StringComparison.Ordinal);
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            [
+                "extra.html:3:7: error SG3001: link target /stories/nope/ not found",
+                "extra.html:3:37: error SG3003: image /media/a.png not found",
+                "extra.html:3:37: error SG4006: image /media/a.png has no alt attribute; describe it, or write alt=\"\" if it is decorative (WCAG 1.1.1)",
+            ],
+            stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("3 failures", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_can_print_one_json_document()
+    {
+        using var site = new SiteFixture();
+        Assert.Equal(0, (await Site(site.Root, "build")).Exit);
+        File.WriteAllText(Path.Combine(site.Output, "extra.html"), "<a href=\"missing/\">x</a>");
+
+        var (exit, stdout, _) = await SiteWithOutput(site.Root, "check", "--format", "json");
+
+        Assert.Equal(1, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var failure = Assert.Single(json.RootElement.GetProperty("failures").EnumerateArray());
+        Assert.Equal(("extra.html", 1, 1, "link", "missing/"), (failure.GetProperty("file").GetString(), failure.GetProperty("line").GetInt32(), failure.GetProperty("column").GetInt32(), failure.GetProperty("kind").GetString(), failure.GetProperty("target").GetString()));
+        Assert.Equal(1, json.RootElement.GetProperty("totals").GetProperty("failures").GetInt32());
+        Assert.True(json.RootElement.GetProperty("totals").GetProperty("pages").GetInt32() > 10);
+    }
+
+    [Theory]
+    [InlineData("check", "no-such-folder")]
+    [InlineData("check", "--format", "xml")]
+    [InlineData("check", "a", "b")]
+    public async Task Check_with_a_wrong_command_line_exits_2(params string[] args)
+    {
+        using var site = new SiteFixture();
+        Assert.Equal(2, (await Site(site.Root, args)).Exit);
+    }
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> SiteWithOutput(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "site.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stdout = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, stdout, await stderr);
+    }
+
     private static async Task<(int Exit, string Stderr)> Site(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
