@@ -29,13 +29,7 @@ public static partial class BuildBenchmark
         }
 
         var repo = FindRepository();
-        if (site is null)
-        {
-            // The same ahead-of-time compiled (ReadyToRun) binary that netlify.toml's build script uses.
-            var published = Path.Combine(repo, "artifacts", "site");
-            Exec("dotnet", ["publish", Path.Combine(repo, "src", "Site.Cli"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", published, "-v", "q", "-nologo"]);
-            site = Path.Combine(published, "site");
-        }
+        site ??= Publish(repo);
 
         var work = Path.Combine(Path.GetTempPath(), "site-bench");
         var memory = Directory.Exists("/dev/shm") ? "/dev/shm" : null;
@@ -94,7 +88,25 @@ public static partial class BuildBenchmark
         return 0;
     }
 
-    private static string FindRepository()
+    /// <summary>Publishes the CLI as it is deployed: Release, ReadyToRun.</summary>
+    internal static string Publish(string repo)
+    {
+        var published = Path.Combine(repo, "artifacts", "site");
+        Exec("dotnet", ["publish", Path.Combine(repo, "src", "Site.Cli"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", published, "-v", "q", "-nologo"]);
+        return Path.Combine(published, "site");
+    }
+
+    /// <summary>Runs a command as a fresh process through <c>measure</c>: (exit code, wall seconds, peak MB).</summary>
+    internal static (int Exit, double Seconds, double PeakMb) Timed(params string[] command)
+    {
+        var line = Exec("dotnet", [typeof(BuildBenchmark).Assembly.Location, "measure", "--", .. command]);
+        var match = MeasurePattern().Match(line);
+        return match.Success
+            ? (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) / 1000.0, double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) / 1024.0)
+            : throw new InvalidOperationException("measure printed no result: " + line);
+    }
+
+    internal static string FindRepository()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Site.sln")))
@@ -105,7 +117,7 @@ public static partial class BuildBenchmark
         return directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository (Site.sln not found).");
     }
 
-    private static string Exec(string file, IEnumerable<string> arguments)
+    internal static string Exec(string file, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)

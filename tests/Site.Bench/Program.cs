@@ -4,6 +4,7 @@ return args.FirstOrDefault() switch
 {
     "corpus" => CorpusCommand.Run(args[1..]),
     "build" => BuildBenchmark.Run(args[1..]),
+    "check" => CheckBenchmark.Run(args[1..]),
     "measure" => Measure.Run(args[1..]),
     _ => Usage(),
 };
@@ -16,6 +17,8 @@ static int Usage()
               write a site of N realistic stories (input/ with site.yml, stories, media) that passes the schema
           dotnet run -c Release --project tests/Site.Bench -- build [--counts 1000,4000] [--runs 3] [--site PATH]
               generate corpora, run 'site build' as a fresh process on each, print wall time and peak memory
+          dotnet run -c Release --project tests/Site.Bench -- check [--count 4000] [--runs 3] [--proofer-runs 1]
+              check the built corpus with 'site check' and with html-proofer in the same run, print both times
         """);
     return 2;
 }
