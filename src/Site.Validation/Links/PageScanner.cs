@@ -16,42 +16,122 @@ public static class PageScanner
 
     public static PageScan Scan(HtmlPage page)
     {
-        var document = page.Document;
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.QuerySelectorAll("[id]"))
+        var scan = new Scanner(page);
+        if (page.Document.DocumentElement is { } root)
         {
-            anchors.Add(element.Id!);
+            scan.Walk(root, ignored: false);
         }
 
-        foreach (var element in document.QuerySelectorAll("a[name]"))
-        {
-            anchors.Add(element.GetAttribute("name")!);
-        }
+        return new PageScan(page.Path, scan.Anchors, scan.References, scan.BaseHref, scan.Findings);
+    }
 
-        var hasIgnored = document.QuerySelector("[" + Ignore + "]") is not null;
-        bool Skipped(IElement element) => hasIgnored && element.Closest("[" + Ignore + "]") is not null;
+    /// <summary>One walk over the element tree, carrying whether an ancestor has data-check-ignore.</summary>
+    private sealed class Scanner(HtmlPage page)
+    {
+        public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
 
-        var references = new List<Reference>();
-        var findings = new List<Diagnostic>();
-        void Add(ReferenceKind kind, IElement element, string? value)
+        public List<Reference> References { get; } = [];
+
+        public List<Diagnostic> Findings { get; } = [];
+
+        public string? BaseHref { get; private set; }
+
+        public void Walk(IElement element, bool ignored)
         {
-            if (value is not null && !Skipped(element))
+            if (element.Id is { Length: > 0 } id)
             {
-                references.Add(new Reference(kind, value, page.LocationOf(element)));
+                Anchors.Add(id);
+            }
+
+            ignored |= element.HasAttribute(Ignore);
+            Visit(element, ignored);
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                Walk(child, ignored);
+            }
+
+            if (element is AngleSharp.Html.Dom.IHtmlTemplateElement { Content: { } content })
+            {
+                for (var child = content.FirstElementChild; child is not null; child = child.NextElementSibling)
+                {
+                    Walk(child, ignored);
+                }
             }
         }
 
-        foreach (var link in document.QuerySelectorAll("a[href], area[href]"))
+        private void Visit(IElement element, bool ignored)
         {
-            var href = link.GetAttribute("href")!;
-            if (Skipped(link))
+            switch (element.LocalName)
             {
-                continue;
+                case "a":
+                    if (element.GetAttribute("name") is { Length: > 0 } name)
+                    {
+                        Anchors.Add(name);
+                    }
+
+                    if (!ignored)
+                    {
+                        Link(element);
+                    }
+
+                    break;
+                case "area" when !ignored:
+                    Link(element);
+                    break;
+                case "img" when !ignored:
+                    Image(element);
+                    break;
+                case "source" when !ignored:
+                    var media = element.ParentElement?.LocalName is "audio" or "video";
+                    Add(media ? ReferenceKind.Media : ReferenceKind.Image, element, element.GetAttribute("src"));
+                    AddCandidates(ReferenceKind.Image, element, element.GetAttribute("srcset"));
+                    break;
+                case "script" when !ignored:
+                    Add(ReferenceKind.Script, element, element.GetAttribute("src"));
+                    break;
+                case "link" when !ignored:
+                    var rel = (element.GetAttribute("rel") ?? string.Empty).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    Add(rel.Contains("stylesheet") ? ReferenceKind.Stylesheet : ReferenceKind.LinkElement, element, element.GetAttribute("href"));
+                    break;
+                case "iframe" when !ignored:
+                    Add(ReferenceKind.Frame, element, element.GetAttribute("src"));
+                    break;
+                case "audio" or "track" when !ignored:
+                    Add(ReferenceKind.Media, element, element.GetAttribute("src"));
+                    break;
+                case "video" when !ignored:
+                    Add(ReferenceKind.Media, element, element.GetAttribute("src"));
+                    Add(ReferenceKind.Image, element, element.GetAttribute("poster"));
+                    break;
+                case "object" when !ignored:
+                    Add(ReferenceKind.Object, element, element.GetAttribute("data"));
+                    break;
+                case "embed" when !ignored:
+                    Add(ReferenceKind.Object, element, element.GetAttribute("src"));
+                    break;
+                case "meta" when !ignored:
+                    if (string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
+                    {
+                        Add(ReferenceKind.Refresh, element, RefreshTarget(element.GetAttribute("content")));
+                    }
+
+                    break;
+                case "base":
+                    BaseHref ??= element.GetAttribute("href");
+                    break;
+            }
+        }
+
+        private void Link(IElement link)
+        {
+            if (link.GetAttribute("href") is not { } href)
+            {
+                return;
             }
 
             if (href.Trim().Length == 0)
             {
-                findings.Add(Diagnostic.Error(DiagnosticCodes.EmptyHref, page.LocationOf(link), $"<{link.LocalName} href=\"\"> links nowhere; give it a target, or remove the href"));
+                Findings.Add(Diagnostic.Error(DiagnosticCodes.EmptyHref, page.LocationOf(link), $"<{link.LocalName} href=\"\"> links nowhere; give it a target, or remove the href"));
             }
             else if (href.Trim() != "#")
             {
@@ -59,84 +139,39 @@ public static class PageScanner
             }
         }
 
-        foreach (var image in document.QuerySelectorAll("img"))
+        private void Image(IElement image)
         {
-            if (Skipped(image))
-            {
-                continue;
-            }
-
             if (!image.HasAttribute("alt"))
             {
-                findings.Add(Diagnostic.Error(DiagnosticCodes.ImageWithoutAlt, page.LocationOf(image), $"image {image.GetAttribute("src") ?? "(no src)"} has no alt attribute; describe it, or write alt=\"\" if it is decorative (WCAG 1.1.1)"));
+                Findings.Add(Diagnostic.Error(DiagnosticCodes.ImageWithoutAlt, page.LocationOf(image), $"image {image.GetAttribute("src") ?? "(no src)"} has no alt attribute; describe it, or write alt=\"\" if it is decorative (WCAG 1.1.1)"));
             }
 
             if (image.GetAttribute("src") is not { } src)
             {
-                findings.Add(Diagnostic.Error(DiagnosticCodes.ImageWithoutSrc, page.LocationOf(image), "<img> has no src attribute"));
+                Findings.Add(Diagnostic.Error(DiagnosticCodes.ImageWithoutSrc, page.LocationOf(image), "<img> has no src attribute"));
             }
             else
             {
                 Add(ReferenceKind.Image, image, src);
             }
 
-            AddCandidates(ReferenceKind.Image, image, image.GetAttribute("srcset"), Add);
+            AddCandidates(ReferenceKind.Image, image, image.GetAttribute("srcset"));
         }
 
-        foreach (var source in document.QuerySelectorAll("source"))
+        private void Add(ReferenceKind kind, IElement element, string? value)
         {
-            var media = source.ParentElement?.LocalName is "audio" or "video";
-            Add(media ? ReferenceKind.Media : ReferenceKind.Image, source, source.GetAttribute("src"));
-            AddCandidates(ReferenceKind.Image, source, source.GetAttribute("srcset"), Add);
-        }
-
-        foreach (var script in document.QuerySelectorAll("script[src]"))
-        {
-            Add(ReferenceKind.Script, script, script.GetAttribute("src"));
-        }
-
-        foreach (var link in document.QuerySelectorAll("link[href]"))
-        {
-            var rel = (link.GetAttribute("rel") ?? string.Empty).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            Add(rel.Contains("stylesheet") ? ReferenceKind.Stylesheet : ReferenceKind.LinkElement, link, link.GetAttribute("href"));
-        }
-
-        foreach (var (selector, attribute, kind) in Embedded)
-        {
-            foreach (var element in document.QuerySelectorAll(selector))
+            if (value is not null)
             {
-                Add(kind, element, element.GetAttribute(attribute));
+                References.Add(new Reference(kind, value, page.LocationOf(element)));
             }
         }
 
-        foreach (var meta in document.QuerySelectorAll("meta[http-equiv]"))
+        private void AddCandidates(ReferenceKind kind, IElement element, string? srcset)
         {
-            if (string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase) && RefreshTarget(meta.GetAttribute("content")) is { } target)
+            foreach (var url in SrcsetUrls(srcset ?? string.Empty))
             {
-                Add(ReferenceKind.Refresh, meta, target);
+                Add(kind, element, url);
             }
-        }
-
-        var baseHref = document.QuerySelector("base[href]")?.GetAttribute("href");
-        return new PageScan(page.Path, anchors, references, baseHref, findings);
-    }
-
-    private static readonly (string Selector, string Attribute, ReferenceKind Kind)[] Embedded =
-    [
-        ("iframe[src]", "src", ReferenceKind.Frame),
-        ("audio[src]", "src", ReferenceKind.Media),
-        ("video[src]", "src", ReferenceKind.Media),
-        ("video[poster]", "poster", ReferenceKind.Image),
-        ("track[src]", "src", ReferenceKind.Media),
-        ("object[data]", "data", ReferenceKind.Object),
-        ("embed[src]", "src", ReferenceKind.Object),
-    ];
-
-    private static void AddCandidates(ReferenceKind kind, IElement element, string? srcset, Action<ReferenceKind, IElement, string?> add)
-    {
-        foreach (var url in SrcsetUrls(srcset ?? string.Empty))
-        {
-            add(kind, element, url);
         }
     }
 
