@@ -1,9 +1,14 @@
 using System.Text.Json;
+using Site.Content.Compliance;
 using Site.Content.Model;
 
 namespace Site.Build;
 
-/// <summary>Writes the JSON build report: every diagnostic, every file written and every content file left out, and why.</summary>
+/// <summary>
+/// Writes the JSON build report: every diagnostic; every story with its status, reason, authorization expiry,
+/// review dates and PHI exceptions in force; every withdrawn story with the takedown steps left to do by hand;
+/// every content file left out; every file written.
+/// </summary>
 public static class BuildReport
 {
     public static void Write(string path, BuildResult result, DeployContext context)
@@ -53,6 +58,50 @@ public static class BuildReport
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("stories");
+        foreach (var story in result.Stories)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", story.Source);
+            json.WriteString("id", story.Id);
+            json.WriteString("title", story.Title);
+            json.WriteString("url", story.Url);
+            json.WriteString("status", story.Status);
+            json.WriteString("reason", story.Reason);
+            json.WriteString("authorization_id", story.AuthorizationId);
+            json.WriteString("authorization_expires", Iso(story.Expires));
+            json.WriteString("reviewed_on", Iso(story.ReviewedOn));
+            json.WriteString("next_review", Iso(story.NextReview));
+            json.WriteStartArray("phi_exceptions");
+            foreach (var exception in story.PhiExceptions)
+            {
+                json.WriteStartObject();
+                json.WriteString("match", exception.Match);
+                json.WriteString("reason", exception.Reason);
+                json.WriteString("approved_by", exception.ApprovedBy);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("withdrawn");
+        foreach (var withdrawal in result.Withdrawals)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", withdrawal.Source);
+            json.WriteString("url", withdrawal.Url);
+            json.WriteString("reason", withdrawal.Reason);
+            json.WriteString("answers", "410 Gone (forced rule in _redirects)");
+            WriteStrings(json, "old_urls", withdrawal.OldUrls);
+            WriteStrings(json, "media_removed", withdrawal.Media);
+            WriteStrings(json, "takedown_steps_by_hand", Withdrawal.TakedownSteps);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("written");
         foreach (var file in result.Written)
         {
@@ -61,6 +110,19 @@ public static class BuildReport
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     public static string ContextName(DeployContext context) => context switch

@@ -1,10 +1,15 @@
+using Site.Content.Compliance;
 using Site.Engine.Diagnostics;
 
 namespace Site.Build;
 
-/// <summary>What a build did: its diagnostics (sorted), the files it wrote, and how long it took.</summary>
+/// <summary>What a build did: its diagnostics (sorted), the files it wrote, what it left out, every story's status, and how long it took.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, IReadOnlyList<ExcludedContent> Excluded, DateOnly Today, TimeSpan Elapsed)
 {
+    public IReadOnlyList<StoryStatus> Stories { get; init; } = [];
+
+    public IReadOnlyList<Withdrawal> Withdrawals { get; init; } = [];
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -1,3 +1,4 @@
+using Site.Content.Compliance;
 using Site.Content.Markdown;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
@@ -16,8 +17,11 @@ public static class LinkValidation
 {
     private const int RepeatsShown = 5;
 
-    public static async Task CheckAsync(IReadOnlyList<Document> published, string siteUrl, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    /// <summary>Checks the pages; returns the (page, URL) pairs reported as links to a withdrawn story.</summary>
+    public static async Task<HashSet<(string Page, string Url)>> CheckAsync(IReadOnlyList<Document> published, IReadOnlyList<Withdrawal> withdrawals, string siteUrl, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
+        var gone = GoneTargets(withdrawals);
+        var reportedGone = new HashSet<(string Page, string Url)>();
         var pages = published
             .Where(d => d.OutputPath!.EndsWith(".html", StringComparison.Ordinal) && d.Content is TextContent)
             .ToList();
@@ -33,7 +37,20 @@ public static class LinkValidation
         {
             var diagnostic = failure.Diagnostic;
             var page = byPath[diagnostic.Location.Path];
-            if (page.TryGet<RenderedMarkdown>(out var markdown) && Find(markdown, failure.Target) is { } written)
+            if (failure.Target.Length > 0 && Resolve(page.OutputPath!, failure.Target, siteUrl) is { } path && gone.TryGetValue(path, out var withdrawal))
+            {
+                reportedGone.Add((page.OutputPath!, withdrawal.Url));
+                var what = path.StartsWith("/media/", StringComparison.Ordinal)
+                    ? $"{failure.Target} belongs to the withdrawn story {withdrawal.Url}"
+                    : path == withdrawal.Url.TrimEnd('/') ? $"link target {failure.Target} is a withdrawn story" : $"link target {failure.Target} is an old address of the withdrawn story {withdrawal.Url}";
+                diagnostic = diagnostic with
+                {
+                    Code = DiagnosticCodes.LinkToWithdrawn,
+                    Message = $"{what} ({withdrawal.Reason}); remove the link",
+                };
+            }
+
+            if (page.TryGet<RenderedMarkdown>(out var markdown) && Find(markdown, failure.Target) is { } written && page.SourcePath is not null)
             {
                 diagnostics.Report(diagnostic with { Location = new SourceLocation(page.SourcePath!, written.Line, written.Column), Via = diagnostic.Location });
                 continue;
@@ -55,7 +72,29 @@ public static class LinkValidation
                 Message = $"{first.Message}: the same target fails on {count - RepeatsShown} more pages; it comes from the theme or site.yml, so one fix mends them all",
             });
         }
+
+        return reportedGone;
     }
+
+    /// <summary>Every root-relative path (without a trailing slash) that belongs to a withdrawn story.</summary>
+    public static Dictionary<string, Withdrawal> GoneTargets(IReadOnlyList<Withdrawal> withdrawals)
+    {
+        var gone = new Dictionary<string, Withdrawal>(StringComparer.Ordinal);
+        foreach (var withdrawal in withdrawals)
+        {
+            foreach (var path in withdrawal.OldUrls.Prepend(withdrawal.Url).Concat(withdrawal.Media))
+            {
+                gone.TryAdd(path.TrimEnd('/'), withdrawal);
+            }
+        }
+
+        return gone;
+    }
+
+    private static string? Resolve(string page, string target, string siteUrl) =>
+        TargetResolver.Resolve(page, null, target, siteUrl) is Resolved.Internal found
+            ? "/" + found.Path.TrimEnd('/')
+            : null;
 
     private static SourceLink? Find(RenderedMarkdown markdown, string target)
     {

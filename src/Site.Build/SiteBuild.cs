@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Site.Content.Compliance;
 using Site.Content.Model;
 using Site.Content.Settings;
 using Site.Content.Sources;
@@ -59,16 +60,20 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         var result = await runner.RunAsync(SitePipelines.Create(build, templates, themeRoot, reader), diagnostics, cancellationToken).ConfigureAwait(false);
         var excluded = FindExcluded(result);
         var published = result.Published;
+        var withdrawals = Withdrawal.From(result.Outputs.GetValueOrDefault(SitePipelines.Stories, []));
+        var stories = StoryStatuses(result);
+        BuildResult Done(IReadOnlyList<string> written) => Finish(diagnostics, written, excluded, today, stopwatch) with { Stories = stories, Withdrawals = withdrawals };
         if (diagnostics.HasErrors || !OutputWriter.Validate(published, diagnostics))
         {
-            return Finish(diagnostics, [], excluded, today, stopwatch);
+            return Done([]);
         }
 
         progress?.Report($"checking links, anchors and assets of {published.Length} files");
-        await LinkValidation.CheckAsync(published, baseUrl, options.MaxDegreeOfParallelism, diagnostics, cancellationToken).ConfigureAwait(false);
+        var reportedGone = await LinkValidation.CheckAsync(published, withdrawals, baseUrl, options.MaxDegreeOfParallelism, diagnostics, cancellationToken).ConfigureAwait(false);
+        WithdrawalCheck.Check(published, withdrawals, baseUrl, reportedGone, diagnostics);
         if (diagnostics.HasErrors)
         {
-            return Finish(diagnostics, [], excluded, today, stopwatch);
+            return Done([]);
         }
 
         progress?.Report($"writing {published.Length} files");
@@ -82,7 +87,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         {
             output.Discard();
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, new SourceLocation(Display(output.FullPath)), $"the site could not be written: {exception.Message}; the previous output is unchanged"));
-            return Finish(diagnostics, [], excluded, today, stopwatch);
+            return Done([]);
         }
         catch
         {
@@ -90,7 +95,29 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             throw;
         }
 
-        return Finish(diagnostics, published.Select(d => d.OutputPath!).ToList(), excluded, today, stopwatch);
+        return Done(published.Select(d => d.OutputPath!).ToList());
+    }
+
+    private static List<StoryStatus> StoryStatuses(RunResult result)
+    {
+        var live = result.Outputs.GetValueOrDefault(SitePipelines.Content, []).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        return result.Outputs.GetValueOrDefault(SitePipelines.Stories, [])
+            .Select(d =>
+            {
+                var parsed = d.Get<ParsedContent>();
+                var story = (StoryFrontMatter)parsed.FrontMatter;
+                var decision = d.TryGet<ConsentDecision>(out var found) ? found : CheckCompliance.Decide(story.Consent, DateOnly.MaxValue);
+                var (status, reason) = decision switch
+                {
+                    { Publishable: false } => (decision.Status, decision.Reason),
+                    _ when live.Contains(d.Id) => (ConsentDecision.Published, decision.Reason),
+                    _ when story.Draft => ("draft", "draft: true (build with --drafts to include it)"),
+                    _ => ("error", "not published because of an error above"),
+                };
+                return new StoryStatus(d.SourcePath!, story.Id, story.Title, parsed.Url, status, reason, story.Consent.AuthorizationId, story.Consent.Expires, story.Review.ReviewedOn, story.Review.NextReview, story.PhiExceptions);
+            })
+            .OrderBy(s => s.Source, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Site.Build.Netlify;
+using Site.Content.Compliance;
 using Site.Content.Feeds;
 using Site.Content.Files;
 using Site.Content.Listings;
@@ -19,6 +21,7 @@ namespace Site.Build;
 /// </summary>
 public static class SitePipelines
 {
+    public const string Stories = "stories";
     public const string Content = "content";
     public const string Pages = "pages";
     public const string Listings = "listings";
@@ -26,6 +29,7 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline> Create(BuildContext build, ThemeTemplates templates, string themeRoot, SourceReader reader)
     {
         var markdown = new MarkdownRenderer();
+        var phi = new PhiScanner(build.Settings.Organization);
         var kinds = new (string Name, ContentKind Kind, string Folder)[]
         {
             ("stories", ContentKind.Story, "stories"),
@@ -38,6 +42,8 @@ public static class SitePipelines
             .Select(k => new Pipeline(k.Name)
                 .Then(new ReadContentFiles(Path.Combine(build.InputRoot, k.Folder), build.DisplayPath))
                 .Then(new ParseContent(k.Kind, reader))
+                .Then(new CheckCompliance(build))
+                .Then(new GuardPhi(phi))
                 .Then(new RenderMarkdown(markdown)))
             .ToList();
         var kindNames = kinds.Select(k => k.Name).ToArray();
@@ -56,7 +62,11 @@ public static class SitePipelines
         pipelines.Add(new Pipeline("sitemap").DependsOn(Pages, Listings).Then(new GenerateSitemap(build, [Pages, Listings])).Publish());
         pipelines.Add(new Pipeline("robots").Then(new GenerateRobots(build)).Publish());
         pipelines.Add(new Pipeline("assets").Then(new CopyFiles(Path.Combine(themeRoot, "assets"), "assets", build.DisplayPath)).Publish());
-        pipelines.Add(new Pipeline("media").Then(new CopyFiles(Path.Combine(build.InputRoot, "media"), "media", build.DisplayPath)).Publish());
+        pipelines.Add(new Pipeline("media").DependsOn(Stories)
+            .Then(new CopyFiles(Path.Combine(build.InputRoot, "media"), "media", build.DisplayPath))
+            .Then(new DropWithdrawnMedia(Stories))
+            .Publish());
+        pipelines.Add(new Pipeline("redirects").DependsOn(Stories).Then(new GenerateRedirects(Stories)).Publish());
         return pipelines;
     }
 }

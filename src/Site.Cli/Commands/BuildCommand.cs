@@ -41,6 +41,7 @@ public static class BuildCommand
                 stderr.WriteLine(diagnostic.ToString());
             }
 
+            StoryTable.Write(stderr, result);
             if (options.Report is { } report)
             {
                 BuildReport.Write(report, result, options.Context);

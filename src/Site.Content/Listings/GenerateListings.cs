@@ -13,7 +13,7 @@ namespace Site.Content.Listings;
 /// <summary>
 /// Creates the generated pages from the content of <paramref name="contentPipeline"/>: the home page with the
 /// newest stories; the story, article and event indexes; a page per service line and per tag (paginated by
-/// <c>page_size</c>); the tag index; and the 404 page. Each comes out planned, ready for <see cref="ApplyLayout"/>.
+/// <c>page_size</c>); the tag index; the 404 page and the 410 page served for withdrawn stories. Each comes out planned, ready for <see cref="ApplyLayout"/>.
 /// </summary>
 public sealed class GenerateListings(BuildContext build, string contentPipeline) : IModule
 {
@@ -54,9 +54,8 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
             .Select(g => new EntryView("Tag", g.Key, $"/tags/{g.Key}/", Count(g.Count()), string.Empty, string.Empty, null))
             .ToList();
         pages.Add(Plan("/tags/", "list", "All tags", "Browse stories and articles by topic.", new ListView(tagEntries, null)));
-        pages.Add(Plan("/404.html", "404", "Page not found", "The page you asked for is not here.", null) with { OutputPath = "404.html" });
-        var notFound = pages[^1];
-        pages[^1] = notFound.With(notFound.Get<PageLayout>() with { Page = notFound.Get<PageLayout>().Page with { InSitemap = false } });
+        pages.Add(Special("/404.html", "404", "Page not found", "The page you asked for is not here."));
+        pages.Add(Special("/410.html", "410", "This story is no longer available", "The story you asked for has been removed."));
         return ValueTask.FromResult(pages.ToImmutableArray());
     }
 
@@ -71,6 +70,14 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
                 page.List.Pagination is { Current: > 1 } p ? $"{title} (page {p.Current} of {p.Total})" : title,
                 summary,
                 page.List));
+
+    /// <summary>A page served by the host for an error status (404, 410): not in the sitemap.</summary>
+    private Document Special(string url, string layout, string title, string summary)
+    {
+        var document = Plan(url, layout, title, summary, null);
+        var planned = document.Get<PageLayout>();
+        return document.With(planned with { Page = planned.Page with { InSitemap = false } });
+    }
 
     private Document Plan(string url, string layout, string title, string summary, ListView? list)
     {

@@ -13,4 +13,8 @@ public sealed record SiteSettings(
     [NonEmpty] IReadOnlyList<ServiceLine> ServiceLines,
     IReadOnlyList<NavLink> Nav,
     int HomeStories = 6,
-    int PageSize = 20);
+    int PageSize = 20,
+    CompliancePolicy? Compliance = null)
+{
+    public CompliancePolicy EffectiveCompliance => Compliance ?? CompliancePolicy.Default;
+}

@@ -15,6 +15,7 @@ public sealed record StoryFrontMatter(
     Approvals Approvals,
     IReadOnlyList<string> Tags,
     IReadOnlyList<string> RedirectFrom,
+    IReadOnlyList<PhiException> PhiExceptions,
     DateOnly? Updated = null,
     string? Lang = null,
     string? Slug = null,

@@ -52,13 +52,16 @@ public static class PagePlanner
             Tags = frontMatter.Tags.Select(t => new LinkView(t, $"/tags/{t}/")).ToList(),
         };
 
-        return frontMatter switch
+        var crisisTags = build.Settings.EffectiveCompliance.EffectiveCrisisTags;
+        view = view with { CrisisLine = frontMatter.Tags.Any(t => crisisTags.Contains(t, StringComparer.Ordinal)) };
+        view = frontMatter switch
         {
             StoryFrontMatter story => view with { PatientName = story.Patient.Name, Review = ReviewFor(story.Review) },
             ArticleFrontMatter article => view with { Author = article.Author, Review = ReviewFor(article.Review) },
             EventFrontMatter happening => view with { Event = EventFor(happening) },
             _ => view,
         };
+        return view with { JsonLd = StructuredData.For(frontMatter, view, build) };
     }
 
     public static EntryView EntryFor(ParsedContent parsed) => new(

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Site.Content.Compliance;
 using Site.Content.Model;
 using Site.Content.Pages;
 using Site.Content.Templates;
@@ -12,7 +13,8 @@ namespace Site.Content.Sources;
 /// <summary>
 /// The rules that need all content at once: ids and URLs are unique across the site, service lines exist in
 /// site.yml, layouts exist in the theme, images exist in input/media. Drafts are left out unless the build
-/// asks for them. Reads the outputs of the named pipelines; a document with an error is left out.
+/// asks for them, and so are stories whose authorization does not allow publishing today (in every deploy
+/// context). Reads the outputs of the named pipelines; a document with an error is left out.
 /// </summary>
 public sealed class CheckContent(BuildContext build, ThemeTemplates templates, IReadOnlyList<string> pipelines) : IModule
 {
@@ -65,6 +67,7 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
         var kept = all
             .Where(d => !failed.Contains(d))
             .Where(d => build.IncludeDrafts || !d.Get<ParsedContent>().FrontMatter.Draft)
+            .Where(d => !d.TryGet<ConsentDecision>(out var consent) || consent.Publishable)
             .ToImmutableArray();
         return ValueTask.FromResult(kept);
     }

@@ -56,6 +56,11 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader) : IDocum
         if (frontMatter is StoryFrontMatter story)
         {
             CheckConsent(story, locations, diagnostics);
+            CheckReviewer(story.Review, locations, diagnostics);
+        }
+        else if (frontMatter is ArticleFrontMatter article)
+        {
+            CheckReviewer(article.Review, locations, diagnostics);
         }
 
         if (frontMatter is EventFrontMatter { } happening && happening.Ends <= happening.Starts)
@@ -63,7 +68,7 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader) : IDocum
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, locations["ends"], $"'ends' ({happening.Ends:yyyy-MM-dd HH:mm}) must be after 'starts' ({happening.Starts:yyyy-MM-dd HH:mm})"));
         }
 
-        return input.With(new ParsedContent(kind, frontMatter, locations, block.Body, block.BodyLine, slug, UrlFor(kind, slug)));
+        return input.With(new ParsedContent(kind, frontMatter, locations, block.Body, block.BodyLine, slug, UrlFor(kind, slug), source.Text));
     }
 
     private (IContentFrontMatter FrontMatter, FieldLocations Locations)? Bind(YamlMappingNode mapping, string path, int line, DiagnosticBag diagnostics) => kind switch
@@ -108,9 +113,37 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader) : IDocum
         }
     }
 
+    /// <summary>What a patient can authorize a story to show; a typo here must not widen or narrow the PHI guard silently.</summary>
+    public static readonly IReadOnlySet<string> Identifiers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "name", "photo", "video", "age", "city", "condition", "occupation", "family", "phone", "email", "address", "birth-date", "social-media",
+    };
+
+    private static void CheckReviewer(MedicalReview review, FieldLocations locations, DiagnosticBag diagnostics)
+    {
+        var comma = review.ReviewedBy.LastIndexOf(',');
+        if (comma < 0 || review.ReviewedBy[(comma + 1)..].Trim().Length == 0)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.ReviewerWithoutCredentials, locations["review.reviewed_by"], $"'review.reviewed_by' must give the reviewer's credentials after a comma, such as 'Dr. Ana Smith, MD'; found '{review.ReviewedBy}'"));
+        }
+    }
+
     private static void CheckConsent(StoryFrontMatter story, FieldLocations locations, DiagnosticBag diagnostics)
     {
         var consent = story.Consent;
+        for (var i = 0; i < consent.Identifiers.Count; i++)
+        {
+            if (!Identifiers.Contains(consent.Identifiers[i]))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.UnknownIdentifier, locations[$"consent.identifiers[{i}]"], $"unknown identifier '{consent.Identifiers[i]}' in 'consent.identifiers'; use the words of the authorization form: {string.Join(", ", Identifiers.Order(StringComparer.Ordinal))}"));
+            }
+        }
+
+        if (consent.RevokedOn is not null && consent.Status != ConsentStatus.Revoked)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.RevocationInconsistent, locations["consent.revoked_on"], $"'consent.revoked_on' is set but 'consent.status' is '{consent.Status.ToString().ToLowerInvariant()}'; a revoked authorization has status 'revoked'"));
+        }
+
         if (consent.SignedBy == Signer.Representative && string.IsNullOrWhiteSpace(consent.RepresentativeAuthority))
         {
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingField, locations["consent.signed_by"], "a representative signed, so 'consent.representative_authority' must say why they may (parent, guardian, executor...)"));

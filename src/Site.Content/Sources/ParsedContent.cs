@@ -3,7 +3,10 @@ using Site.Content.Model;
 
 namespace Site.Content.Sources;
 
-/// <summary>A document facet: a content file's kind, front matter (and where each field is), body, slug and URL.</summary>
+/// <summary>
+/// A document facet: a content file's kind, front matter (and where each field is), body, slug and URL, and the
+/// whole text of the file (which the PHI guard scans line by line).
+/// </summary>
 public sealed record ParsedContent(
     ContentKind Kind,
     IContentFrontMatter FrontMatter,
@@ -11,4 +14,5 @@ public sealed record ParsedContent(
     string Body,
     int BodyLine,
     string Slug,
-    string Url);
+    string Url,
+    string Text);

@@ -44,6 +44,12 @@ public sealed record PageView
 
     public ListView? List { get; init; }
 
+    /// <summary>Structured data (schema.org JSON-LD) for the page, already serialized and safe to put in a script element.</summary>
+    public string? JsonLd { get; init; }
+
+    /// <summary>Whether the page is about a mental-health topic and shows the 988 crisis line.</summary>
+    public bool CrisisLine { get; init; }
+
     /// <summary>Whether the page belongs in sitemap.xml (the 404 page does not).</summary>
     public bool InSitemap { get; init; } = true;
 }

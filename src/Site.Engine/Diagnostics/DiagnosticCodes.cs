@@ -67,4 +67,14 @@ public static class DiagnosticCodes
 
     // SG5xxx: compliance and privacy
     public const string ThirdPartyResource = "SG5001";
+    public const string LinkToWithdrawn = "SG5002";
+    public const string MentionOfWithdrawn = "SG5003";
+    public const string SignedInFuture = "SG5010";
+    public const string RevocationInconsistent = "SG5011";
+    public const string ReviewerWithoutCredentials = "SG5012";
+    public const string UnknownIdentifier = "SG5013";
+    public const string AuthorizationExpiresSoon = "SG5020";
+    public const string ReviewOverdue = "SG5021";
+    public const string PhiFound = "SG5030";
+    public const string PhiExceptionUnused = "SG5031";
 }

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Site.Content.Model;
+using Site.Content.Sources;
+using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+
+namespace Site.Content.Compliance;
+
+/// <summary>
+/// The rules that depend on today (in the site's time zone): an authorization cannot be signed in the future;
+/// a story is published only while its authorization is signed and not expired (otherwise it gets a
+/// <see cref="ConsentDecision"/> that keeps it out of every page, feed and listing); an authorization expiring
+/// soon and a medical review past its date are warnings naming the date. The same rules hold in every deploy
+/// context: a deploy preview is public too.
+/// </summary>
+public sealed class CheckCompliance(BuildContext build) : IDocumentModule
+{
+    public IEnumerable<Document> Execute(Document input, PipelineContext context)
+    {
+        var parsed = input.Get<ParsedContent>();
+        var diagnostics = context.Diagnostics;
+        var today = build.Today;
+        switch (parsed.FrontMatter)
+        {
+            case StoryFrontMatter story:
+                WarnIfReviewOverdue(story.Review, parsed, diagnostics);
+                if (story.Consent.SignedOn > today)
+                {
+                    diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SignedInFuture, parsed.Locations["consent.signed_on"], $"'consent.signed_on' is {Iso(story.Consent.SignedOn)}, after today ({Iso(today)}); an authorization is signed before it is used"));
+                    return [];
+                }
+
+                var decision = Decide(story.Consent, today);
+                if (decision.Publishable)
+                {
+                    WarnIfExpiringSoon(story.Consent, parsed, diagnostics);
+                }
+
+                return [input.With(decision)];
+            case ArticleFrontMatter article:
+                WarnIfReviewOverdue(article.Review, parsed, diagnostics);
+                return [input];
+            default:
+                return [input];
+        }
+    }
+
+    public static ConsentDecision Decide(Consent consent, DateOnly today) => consent switch
+    {
+        { Status: ConsentStatus.Revoked } => new(false, ConsentDecision.Withdrawn, $"authorization {consent.AuthorizationId} revoked on {Iso(consent.RevokedOn ?? today)}"),
+        { Status: ConsentStatus.Pending } => new(false, ConsentDecision.Pending, $"authorization {consent.AuthorizationId} is not signed yet (status: pending)"),
+        _ when consent.Expires < today => new(false, ConsentDecision.Withdrawn, $"authorization {consent.AuthorizationId} expired on {Iso(consent.Expires)}"),
+        _ => new(true, ConsentDecision.Published, $"authorization {consent.AuthorizationId} signed on {Iso(consent.SignedOn)}, valid until {Iso(consent.Expires)}"),
+    };
+
+    private void WarnIfExpiringSoon(Consent consent, ParsedContent parsed, DiagnosticBag diagnostics)
+    {
+        var days = consent.Expires.DayNumber - build.Today.DayNumber;
+        var window = build.Settings.EffectiveCompliance.ExpiryWarningDays;
+        if (days <= window)
+        {
+            var when = days == 0 ? "today" : days == 1 ? "tomorrow" : $"in {days} days";
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.AuthorizationExpiresSoon, parsed.Locations["consent.expires"], $"authorization {consent.AuthorizationId} expires on {Iso(consent.Expires)} ({when}); renew it with the patient, or the story is withdrawn after that date"));
+        }
+    }
+
+    private void WarnIfReviewOverdue(MedicalReview review, ParsedContent parsed, DiagnosticBag diagnostics)
+    {
+        if (review.NextReview < build.Today)
+        {
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.ReviewOverdue, parsed.Locations["review.next_review"], $"the medical review was due on {Iso(review.NextReview)}; ask {review.ReviewedBy} (or another clinician) to review it and update 'review'"));
+        }
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
