@@ -101,7 +101,7 @@ public static class CorpusWriter
               signed_by: patient
               expires: {date.AddYears(3):yyyy-MM-dd}
               identifiers: [name, photo, condition]
-            review: {"{"} reviewed_by: "Dr. Helen Fischer, MD", reviewed_on: {date.AddDays(-10):yyyy-MM-dd}, next_review: {date.AddYears(2):yyyy-MM-dd} {"}"}
+            review: {"{"} reviewed_by: "Dr. Helen Fischer, MD", reviewed_on: {date.AddDays(-10):yyyy-MM-dd}, next_review: {date.AddYears(3):yyyy-MM-dd} {"}"}
             approvals: {"{"} patient_approved_on: {date.AddDays(-5):yyyy-MM-dd}, compliance_approved_by: J. Doe, compliance_approved_on: {date.AddDays(-3):yyyy-MM-dd} {"}"}
             image: {"{"} src: media/{service.Slug}.svg, alt: "An illustration for the {service.Name} service" {"}"}
             ---

@@ -49,20 +49,19 @@ public sealed class PhiScanner
     {
         List<PhiHit>? hits = null;
         int[]? lineStarts = null;
-        foreach (var (kind, pattern) in PhiPatterns.All)
+        foreach (var (kind, find) in PhiPatterns.All)
         {
-            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+            foreach (var span in find(text))
             {
-                var hit = match.Groups["hit"];
-                if (IsOwn(kind, hit.Value, match))
+                if (IsOwn(kind, span))
                 {
                     continue;
                 }
 
                 lineStarts ??= LineStarts(text);
-                var line = Array.BinarySearch(lineStarts, hit.Index);
+                var line = Array.BinarySearch(lineStarts, span.Index);
                 line = line >= 0 ? line : ~line - 1;
-                (hits ??= []).Add(new PhiHit(kind, hit.Value, line + 1, hit.Index - lineStarts[line] + 1));
+                (hits ??= []).Add(new PhiHit(kind, span.Text, line + 1, span.Index - lineStarts[line] + 1));
             }
         }
 
@@ -80,11 +79,11 @@ public sealed class PhiScanner
             .ToList();
     }
 
-    private bool IsOwn(PhiKind kind, string value, System.Text.RegularExpressions.Match match) => kind switch
+    private bool IsOwn(PhiKind kind, PhiSpan span) => kind switch
     {
-        PhiKind.PhoneNumber => ownPhones.Contains(LastTenDigits(value)),
-        PhiKind.EmailAddress => IsOwnDomain(match.Groups["domain"].Value),
-        PhiKind.StreetAddress or PhiKind.ZipCode => ownAddress.Contains(value, StringComparison.OrdinalIgnoreCase),
+        PhiKind.PhoneNumber => ownPhones.Contains(LastTenDigits(span.Text)),
+        PhiKind.EmailAddress => IsOwnDomain(span.Domain),
+        PhiKind.StreetAddress or PhiKind.ZipCode => ownAddress.Contains(span.Text, StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
 
