@@ -32,6 +32,9 @@ public sealed class GuardPhi(PhiScanner scanner) : IDocumentModule
             hits.AddRange(scanner.Scan(image.Src).Select(h => (h, parsed.Locations["image.src"])));
         }
 
+        // The exceptions quote the text they allow; those quotes are not hits.
+        var exceptionLines = Enumerable.Range(0, story.PhiExceptions.Count).Select(i => parsed.Locations[$"phi_exceptions[{i}].match"].Line).ToHashSet();
+        hits.RemoveAll(h => h.At.Path == path && h.At.Line > 1 && exceptionLines.Contains(h.At.Line));
         var authorized = story.Consent.Identifiers.ToHashSet(StringComparer.Ordinal);
         var used = new bool[story.PhiExceptions.Count];
         var errors = 0;
