@@ -3,6 +3,7 @@ using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
+using Site.Testing;
 using Xunit;
 
 namespace Site.Engine.Tests;
@@ -52,7 +53,7 @@ public sealed class PipelineRunnerTests
         IDocumentModule Track() => new Delegated((doc, _) =>
         {
             var now = Interlocked.Increment(ref current);
-            InterlockedMax(ref peak, now);
+            Counters.InterlockedMax(ref peak, now);
             Thread.Sleep(15);
             Interlocked.Decrement(ref current);
             return [doc];
@@ -156,15 +157,5 @@ public sealed class PipelineRunnerTests
 
         Assert.Empty(result.Outputs);
         Assert.True(bag.HasErrors);
-    }
-
-    private static void InterlockedMax(ref int target, int value)
-    {
-        int seen;
-        do
-        {
-            seen = Volatile.Read(ref target);
-        }
-        while (value > seen && Interlocked.CompareExchange(ref target, value, seen) != seen);
     }
 }

@@ -175,7 +175,7 @@ public sealed class ExternalLinkTests : IAsyncDisposable
                     break;
                 default:
                     var now = Interlocked.Increment(ref concurrent);
-                    InterlockedMax(ref peakConcurrent, now);
+                    Counters.InterlockedMax(ref peakConcurrent, now);
                     await Task.Delay(60);
                     Interlocked.Decrement(ref concurrent);
                     response.StatusCode = 200;
@@ -188,15 +188,5 @@ public sealed class ExternalLinkTests : IAsyncDisposable
         {
             // The client gave up (the hanging case) or the server stopped.
         }
-    }
-
-    private static void InterlockedMax(ref int target, int value)
-    {
-        int seen;
-        do
-        {
-            seen = Volatile.Read(ref target);
-        }
-        while (value > seen && Interlocked.CompareExchange(ref target, value, seen) != seen);
     }
 }
