@@ -50,6 +50,33 @@ public sealed class ThemeInBrowserTests(DemoSiteFixture site) : IClassFixture<De
     }
 
     [Fact]
+    public async Task The_comment_widget_loads_from_our_own_site_only_when_the_reader_asks()
+    {
+        Requirements.Chromium();
+        await using var browser = await BrowserSession.StartAsync();
+        var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+        await page.GotoAsync(site.Server.Origin + "/stories/maria-walks-again/", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+
+        Assert.All(requests, url => Assert.StartsWith(site.Server.Origin + "/", url, StringComparison.Ordinal));
+        Assert.DoesNotContain(requests, url => url.Contains("/vendor/waline/", StringComparison.Ordinal));
+        Assert.Empty(await context.CookiesAsync());
+
+        var button = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Show comments and votes" });
+        await button.FocusAsync();
+        var toServer = page.WaitForRequestAsync(r => r.Url.StartsWith("https://comments.riversidehealth.example/", StringComparison.Ordinal), new PageWaitForRequestOptions { Timeout = 15000 });
+        await page.Keyboard.PressAsync("Enter");
+        var first = await toServer;
+
+        Assert.Contains(site.Server.Origin + "/assets/vendor/waline/waline.js", requests);
+        Assert.Contains(site.Server.Origin + "/assets/vendor/waline/waline.css", requests);
+        Assert.Contains("path=st-2026-001", first.Url, StringComparison.Ordinal);
+        Assert.DoesNotContain(requests, url => !url.StartsWith(site.Server.Origin + "/", StringComparison.Ordinal) && !url.StartsWith("https://comments.riversidehealth.example/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_skip_link_is_the_first_keyboard_stop_is_visible_and_moves_focus_to_main()
     {
         Requirements.Chromium();
@@ -83,8 +110,9 @@ public sealed class ThemeInBrowserTests(DemoSiteFixture site) : IClassFixture<De
         await page.GotoAsync(site.Server.Origin + path);
 
         var (scroll, width) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => window.innerWidth"));
+        var wide = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
 
-        Assert.True(scroll <= width, $"page is {scroll}px wide on a {width}px screen");
+        Assert.True(scroll <= width, $"page is {scroll}px wide on a {width}px screen; too wide: {string.Join(", ", wide)}");
     }
 
     private const string ContrastScript = """

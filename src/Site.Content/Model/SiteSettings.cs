@@ -14,7 +14,8 @@ public sealed record SiteSettings(
     IReadOnlyList<NavLink> Nav,
     int HomeStories = 6,
     int PageSize = 20,
-    CompliancePolicy? Compliance = null)
+    CompliancePolicy? Compliance = null,
+    CommentSettings? Comments = null)
 {
     public CompliancePolicy EffectiveCompliance => Compliance ?? CompliancePolicy.Default;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.Content.Comments;
 using Site.Content.Markdown;
 using Site.Content.Model;
 using Site.Content.Sources;
@@ -56,7 +57,7 @@ public static class PagePlanner
         view = view with { CrisisLine = frontMatter.Tags.Any(t => crisisTags.Contains(t, StringComparer.Ordinal)) };
         view = frontMatter switch
         {
-            StoryFrontMatter story => view with { PatientName = story.Patient.Name, Review = ReviewFor(story.Review) },
+            StoryFrontMatter story => view with { PatientName = story.Patient.Name, Review = ReviewFor(story.Review), Comments = CommentsFor(story, build.Settings.Comments) },
             ArticleFrontMatter article => view with { Author = article.Author, Review = ReviewFor(article.Review) },
             EventFrontMatter happening => view with { Event = EventFor(happening) },
             _ => view,
@@ -75,6 +76,18 @@ public static class PagePlanner
 
     public static IReadOnlyList<LinkView> ServiceLineLinks(IReadOnlyList<string> slugs, SiteSettings settings) =>
         slugs.Select(slug => new LinkView(settings.ServiceLines.First(s => s.Slug == slug).Name, $"/services/{slug}/")).ToList();
+
+    private static CommentsView? CommentsFor(StoryFrontMatter story, CommentSettings? settings)
+    {
+        if (settings is null || !story.Comments)
+        {
+            return null;
+        }
+
+        var provider = CommentProviders.For(settings.Provider);
+        var data = provider.Attributes(settings).Select(a => new DataAttributeView(a.Name, a.Value)).ToList();
+        return new CommentsView(provider.Module, story.Id, data, settings.Guidelines, provider.Disclosure(settings));
+    }
 
     private static ImageView? ImageFor(ImageRef? image) =>
         image is null ? null : new ImageView("/" + image.Src.TrimStart('/'), image.Alt);

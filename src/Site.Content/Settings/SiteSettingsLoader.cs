@@ -77,6 +77,15 @@ public static class SiteSettingsLoader
             }
         }
 
+        if (settings.Comments is { } comments)
+        {
+            Comments.CommentProviders.For(comments.Provider).Validate(comments, at, diagnostics);
+            if (!comments.Guidelines.StartsWith('/'))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at["comments.guidelines"], $"'comments.guidelines' must be a site path such as /community-guidelines/; found '{comments.Guidelines}'"));
+            }
+        }
+
         return diagnostics.ErrorCount == errors && zone is not null ? (settings, zone) : null;
     }
 }

@@ -64,6 +64,13 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
             }
         }
 
+        if (build.Settings.Comments is { } comments
+            && all.Any(d => d.Get<ParsedContent>().FrontMatter is StoryFrontMatter { Comments: true })
+            && !all.Any(d => d.Get<ParsedContent>().Url == comments.Guidelines))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.GuidelinesMissing, new SourceLocation(build.DisplayPath(Path.Combine(build.InputRoot, "site.yml"))), $"comments are on, so the community guidelines page {comments.Guidelines} must exist; add it to input/pages/ (posts are public, no health information, no medical advice, call 911 in an emergency, how moderation works)"));
+        }
+
         var kept = all
             .Where(d => !failed.Contains(d))
             .Where(d => build.IncludeDrafts || !d.Get<ParsedContent>().FrontMatter.Draft)

@@ -40,6 +40,7 @@ public static class DiagnosticCodes
     public const string TemplateUndefined = "SG2022";
     public const string TemplateRender = "SG2023";
     public const string MediaNotFound = "SG2030";
+    public const string GuidelinesMissing = "SG2040";
 
     // SG3xxx: links, anchors and assets in rendered pages
     public const string LinkNotFound = "SG3001";

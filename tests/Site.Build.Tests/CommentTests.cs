@@ -1,0 +1,78 @@
+using Site.Testing;
+using Xunit;
+
+namespace Site.Build.Tests;
+
+/// <summary>The comment and vote widget: configured in site.yml, keyed by the story id, never loaded before the reader asks.</summary>
+public sealed class CommentTests
+{
+    private const string Guidelines = "---\ntitle: Community Guidelines\nsummary: How to post.\n---\n\nBe kind. Posts are public.\n";
+
+    [Fact]
+    public async Task A_story_gets_a_first_party_button_keyed_by_its_id_and_no_third_party_script()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/site.yml", SiteFixture.SiteYaml + "\ncomments: { provider: waline, server: \"https://comments.test.example\" }\n");
+        site.Write("input/pages/community-guidelines.md", Guidelines);
+        site.Write("input/stories/tomas-gardens.md", SiteFixture.Story("st-2026-002", "Tomas", "2026-04-10", "oncology").Replace("tags: [recovery]", "tags: [recovery]\ncomments: false", StringComparison.Ordinal));
+
+        var result = await site.BuildAsync();
+
+        Assert.Empty(result.Diagnostics);
+        var html = File.ReadAllText(Path.Combine(site.Output, "stories", "maria-walks-again", "index.html"));
+        Assert.Contains("data-provider=\"waline\" data-thread-id=\"st-2026-001\" data-server=\"https://comments.test.example\"", html, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"button\" class=\"button comments-button\" aria-controls=\"comments-widget\">Show comments and votes</button>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/community-guidelines/\">community guidelines</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<noscript>", html, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"module\" src=\"/assets/comments/loader.js\"></script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("vendor/waline", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"comments\"", File.ReadAllText(Path.Combine(site.Output, "stories", "tomas-gardens", "index.html")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site.Output, "assets", "vendor", "waline", "waline.js")));
+    }
+
+    [Fact]
+    public async Task Comments_on_without_guidelines_is_an_error()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/site.yml", SiteFixture.SiteYaml + "\ncomments: { server: \"https://comments.test.example\" }\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal("SG2040", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Theory]
+    [InlineData("comments: { provider: waline }", "input/site.yml:17:11: error SG2006: the Waline widget needs 'comments.server'")]
+    [InlineData("comments: { provider: waline, server: \"ftp://x\" }", "input/site.yml:17:39: error SG2007: 'comments.server' must be an absolute http or https address")]
+    [InlineData("comments: { provider: giscus }", "input/site.yml:17:11: error SG2006: the Giscus widget needs 'comments.giscus'")]
+    [InlineData("comments: { provider: hyvor }", "input/site.yml:17:11: error SG2006: the Hyvor Talk widget needs 'comments.hyvor.website_id'")]
+    [InlineData("comments: { provider: disqus }", "input/site.yml:17:23: error SG2005: 'comments.provider' must be one of waline, giscus, hyvor; found 'disqus'")]
+    public async Task Widget_settings_are_checked(string yaml, string expected)
+    {
+        using var site = new SiteFixture();
+        site.Write("input/site.yml", SiteFixture.SiteYaml + "\n" + yaml + "\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.StartsWith(expected, Assert.Single(result.Diagnostics).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Giscus_and_hyvor_embed_their_options_but_load_nothing_up_front()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/pages/community-guidelines.md", Guidelines);
+        site.Write("input/site.yml", SiteFixture.SiteYaml + "\ncomments: { provider: giscus, giscus: { repo: org/stories, repo_id: R_1, category: Comments, category_id: DIC_1 } }\n");
+        await site.BuildAsync();
+        var giscus = File.ReadAllText(Path.Combine(site.Output, "stories", "maria-walks-again", "index.html"));
+
+        site.Write("input/site.yml", SiteFixture.SiteYaml + "\ncomments: { provider: hyvor, hyvor: { website_id: 1234 } }\n");
+        await site.BuildAsync();
+        var hyvor = File.ReadAllText(Path.Combine(site.Output, "stories", "maria-walks-again", "index.html"));
+
+        Assert.Contains("data-provider=\"giscus\" data-thread-id=\"st-2026-001\" data-repo=\"org/stories\" data-repo-id=\"R_1\" data-category=\"Comments\" data-category-id=\"DIC_1\"", giscus, StringComparison.Ordinal);
+        Assert.Contains("data-provider=\"hyvor\" data-thread-id=\"st-2026-001\" data-website-id=\"1234\"", hyvor, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://giscus.app", giscus, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://talk.hyvor.com", hyvor, StringComparison.Ordinal);
+    }
+}
