@@ -28,4 +28,7 @@ public sealed record BuildOptions
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The HTTP handler used to ask the comment server for vote totals; null for a default one. Tests pass one in.</summary>
+    public HttpMessageHandler? CommentServerHandler { get; init; }
 }

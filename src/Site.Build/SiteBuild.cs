@@ -57,7 +57,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
 
         progress?.Report("running pipelines");
         var runner = new PipelineRunner(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism });
-        var result = await runner.RunAsync(SitePipelines.Create(build, templates, themeRoot, reader), diagnostics, cancellationToken).ConfigureAwait(false);
+        var result = await runner.RunAsync(SitePipelines.Create(build, templates, themeRoot, reader, options.CommentServerHandler), diagnostics, cancellationToken).ConfigureAwait(false);
         var excluded = FindExcluded(result);
         var published = result.Published;
         var withdrawals = Withdrawal.From(result.Outputs.GetValueOrDefault(SitePipelines.Stories, []));

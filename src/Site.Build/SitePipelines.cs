@@ -1,4 +1,5 @@
 using Site.Build.Netlify;
+using Site.Content.Comments;
 using Site.Content.Compliance;
 using Site.Content.Feeds;
 using Site.Content.Files;
@@ -26,7 +27,7 @@ public static class SitePipelines
     public const string Pages = "pages";
     public const string Listings = "listings";
 
-    public static IReadOnlyList<Pipeline> Create(BuildContext build, ThemeTemplates templates, string themeRoot, SourceReader reader)
+    public static IReadOnlyList<Pipeline> Create(BuildContext build, ThemeTemplates templates, string themeRoot, SourceReader reader, HttpMessageHandler? commentServer = null)
     {
         var markdown = new MarkdownRenderer();
         var phi = new PhiScanner(build.Settings.Organization);
@@ -51,6 +52,7 @@ public static class SitePipelines
         pipelines.Add(new Pipeline(Content).DependsOn(kindNames).Then(new CheckContent(build, templates, kindNames)));
         pipelines.Add(new Pipeline(Pages).DependsOn(Content)
             .Then(new ReadPipeline(Content))
+            .Then(new FetchVoteTotals(build, commentServer, TimeSpan.FromSeconds(5)))
             .Then(new PlanContentPage(build))
             .Then(new ApplyLayout(templates, build))
             .Publish());

@@ -12,7 +12,7 @@ public sealed class CommentTests
     public async Task A_story_gets_a_first_party_button_keyed_by_its_id_and_no_third_party_script()
     {
         using var site = new SiteFixture();
-        site.Write("input/site.yml", SiteFixture.SiteYaml + "\ncomments: { provider: waline, server: \"https://comments.test.example\" }\n");
+        site.Write("input/site.yml", SiteFixture.SiteYaml + "\ncomments: { provider: waline, server: \"https://comments.test.example\", totals_at_build: false }\n");
         site.Write("input/pages/community-guidelines.md", Guidelines);
         site.Write("input/stories/tomas-gardens.md", SiteFixture.Story("st-2026-002", "Tomas", "2026-04-10", "oncology").Replace("tags: [recovery]", "tags: [recovery]\ncomments: false", StringComparison.Ordinal));
 
@@ -34,7 +34,7 @@ public sealed class CommentTests
     public async Task Comments_on_without_guidelines_is_an_error()
     {
         using var site = new SiteFixture();
-        site.Write("input/site.yml", SiteFixture.SiteYaml + "\ncomments: { server: \"https://comments.test.example\" }\n");
+        site.Write("input/site.yml", SiteFixture.SiteYaml + "\ncomments: { server: \"https://comments.test.example\", totals_at_build: false }\n");
 
         var result = await site.BuildAsync();
 
@@ -74,5 +74,52 @@ public sealed class CommentTests
         Assert.Contains("data-provider=\"hyvor\" data-thread-id=\"st-2026-001\" data-website-id=\"1234\"", hyvor, StringComparison.Ordinal);
         Assert.DoesNotContain("https://giscus.app", giscus, StringComparison.Ordinal);
         Assert.DoesNotContain("https://talk.hyvor.com", hyvor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Vote_totals_are_fetched_at_build_time_and_shown_without_a_request()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/site.yml", SiteFixture.SiteYaml + "\ncomments: { server: \"https://comments.test.example\" }\n");
+        site.Write("input/pages/community-guidelines.md", Guidelines);
+        var server = new FakeWalineServer("""{"errno":0,"errmsg":"","data":[{"reaction0":37,"reaction1":3},{"reaction0":0,"reaction1":0}]}""");
+
+        var result = await site.BuildAsync(new BuildOptions { CommentServerHandler = server });
+
+        Assert.Empty(result.Diagnostics);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("https://comments.test.example/api/article?path=st-2026-001,st-2026-002&type=reaction0,reaction1", request.Url);
+        Assert.Equal("https://stories.test.example/", request.Referrer);
+        Assert.Contains("<p class=\"vote-summary\" data-up=\"37\" data-down=\"3\">34 points · 37 upvotes, 3 downvotes · 93% upvoted</p>", File.ReadAllText(Path.Combine(site.Output, "stories", "maria-walks-again", "index.html")), StringComparison.Ordinal);
+        Assert.Contains(">No votes yet</p>", File.ReadAllText(Path.Combine(site.Output, "stories", "tomas-gardens", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreachable_comment_server_is_a_warning_not_a_failure()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/site.yml", SiteFixture.SiteYaml + "\ncomments: { server: \"https://comments.test.example\" }\n");
+        site.Write("input/pages/community-guidelines.md", Guidelines);
+
+        var result = await site.BuildAsync(new BuildOptions { CommentServerHandler = new FakeWalineServer(null) });
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SG5040", false), (warning.Code, warning.IsError));
+        Assert.True(result.Succeeded);
+        Assert.DoesNotContain("vote-summary", File.ReadAllText(Path.Combine(site.Output, "stories", "maria-walks-again", "index.html")), StringComparison.Ordinal);
+    }
+
+    /// <summary>Answers like Waline's /api/article, or refuses the connection when given no body.</summary>
+    private sealed class FakeWalineServer(string? body) : HttpMessageHandler
+    {
+        public List<(string Url, string? Referrer)> Requests { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Requests.Add((request.RequestUri!.ToString(), request.Headers.Referrer?.ToString()));
+            return body is null
+                ? throw new HttpRequestException("Connection refused (comments.test.example:443)")
+                : Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent(body) });
+        }
     }
 }

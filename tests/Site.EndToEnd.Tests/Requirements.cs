@@ -14,12 +14,41 @@ public static class Requirements
 
     public static void Chromium()
     {
-        if (File.Exists(ChromiumPath))
+        if (!File.Exists(ChromiumPath))
         {
-            return;
+            Missing($"Chromium is not installed at {ChromiumPath} (apt-get install chromium; .ci/run does this)");
+        }
+    }
+
+    /// <summary>PostgreSQL's server programs, Node.js and the Waline server's packages (npm ci in tests/Site.EndToEnd.Tests/Waline).</summary>
+    public static (string PostgresBin, string Node, string WalineFolder) Waline()
+    {
+        Chromium();
+        var postgres = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending(StringComparer.Ordinal).FirstOrDefault()
+            : null;
+        var node = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Select(d => Path.Combine(d, "node")).FirstOrDefault(File.Exists);
+        var folder = Site.Testing.Repository.PathTo("tests", "Site.EndToEnd.Tests", "Waline");
+        if (postgres is null)
+        {
+            Missing("PostgreSQL is not installed (apt-get install postgresql; .ci/run does this)");
         }
 
-        var reason = $"Chromium is not installed at {ChromiumPath} (apt-get install chromium; .ci/run does this)";
+        if (node is null)
+        {
+            Missing("Node.js is not on PATH");
+        }
+
+        if (!Directory.Exists(Path.Combine(folder, "node_modules", "@waline", "vercel")))
+        {
+            Missing("the Waline server is not installed (npm ci in tests/Site.EndToEnd.Tests/Waline; .ci/run does this)");
+        }
+
+        return (postgres!, node!, folder);
+    }
+
+    private static void Missing(string reason)
+    {
         if (Required)
         {
             Assert.Fail(reason + ", and SITE_REQUIRE_E2E=1 requires it");

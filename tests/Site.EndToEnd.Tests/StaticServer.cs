@@ -36,6 +36,8 @@ public sealed class StaticServer : IAsyncDisposable
         loop = Task.Run(ServeAsync);
     }
 
+    public const string OAuthStubPath = "/oauth-stub";
+
     public string Origin { get; }
 
     public ConcurrentQueue<string> Requests { get; } = new();
@@ -74,6 +76,16 @@ public sealed class StaticServer : IAsyncDisposable
 
             var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
             Requests.Enqueue(path);
+            if (path == OAuthStubPath)
+            {
+                // Waline's server asks this address which login services exist; the answer keeps it on loopback.
+                var stub = "{\"services\":[]}"u8.ToArray();
+                context.Response.ContentType = "application/json";
+                await context.Response.OutputStream.WriteAsync(stub);
+                context.Response.Close();
+                continue;
+            }
+
             var file = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
             if (Directory.Exists(file))
             {
@@ -96,7 +108,7 @@ public sealed class StaticServer : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var socket = new TcpListener(IPAddress.Loopback, 0);
         socket.Start();

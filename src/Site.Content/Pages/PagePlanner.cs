@@ -32,7 +32,7 @@ public static class PagePlanner
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static PageView ForContent(ParsedContent parsed, RenderedMarkdown rendered, BuildContext build)
+    public static PageView ForContent(ParsedContent parsed, RenderedMarkdown rendered, BuildContext build, VoteTotals? votes = null)
     {
         var frontMatter = parsed.FrontMatter;
         var view = new PageView
@@ -57,7 +57,7 @@ public static class PagePlanner
         view = view with { CrisisLine = frontMatter.Tags.Any(t => crisisTags.Contains(t, StringComparer.Ordinal)) };
         view = frontMatter switch
         {
-            StoryFrontMatter story => view with { PatientName = story.Patient.Name, Review = ReviewFor(story.Review), Comments = CommentsFor(story, build.Settings.Comments) },
+            StoryFrontMatter story => view with { PatientName = story.Patient.Name, Review = ReviewFor(story.Review), Comments = CommentsFor(story, build.Settings.Comments, votes) },
             ArticleFrontMatter article => view with { Author = article.Author, Review = ReviewFor(article.Review) },
             EventFrontMatter happening => view with { Event = EventFor(happening) },
             _ => view,
@@ -77,7 +77,7 @@ public static class PagePlanner
     public static IReadOnlyList<LinkView> ServiceLineLinks(IReadOnlyList<string> slugs, SiteSettings settings) =>
         slugs.Select(slug => new LinkView(settings.ServiceLines.First(s => s.Slug == slug).Name, $"/services/{slug}/")).ToList();
 
-    private static CommentsView? CommentsFor(StoryFrontMatter story, CommentSettings? settings)
+    private static CommentsView? CommentsFor(StoryFrontMatter story, CommentSettings? settings, VoteTotals? votes)
     {
         if (settings is null || !story.Comments)
         {
@@ -86,7 +86,16 @@ public static class PagePlanner
 
         var provider = CommentProviders.For(settings.Provider);
         var data = provider.Attributes(settings).Select(a => new DataAttributeView(a.Name, a.Value)).ToList();
-        return new CommentsView(provider.Module, story.Id, data, settings.Guidelines, provider.Disclosure(settings));
+        return new CommentsView(provider.Module, story.Id, data, settings.Guidelines, provider.Disclosure(settings), votes is null ? null : VotesFor(votes));
+    }
+
+    public static VotesView VotesFor(VoteTotals votes)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var summary = votes.Total == 0
+            ? "No votes yet"
+            : string.Create(culture, $"{votes.Points} {(Math.Abs(votes.Points) == 1 ? "point" : "points")} · {votes.Up} {(votes.Up == 1 ? "upvote" : "upvotes")}, {votes.Down} {(votes.Down == 1 ? "downvote" : "downvotes")} · {votes.UpvotePercent}% upvoted");
+        return new VotesView(votes.Points, votes.Up, votes.Down, votes.Total, votes.UpvotePercent, summary);
     }
 
     private static ImageView? ImageFor(ImageRef? image) =>

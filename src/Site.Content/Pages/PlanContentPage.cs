@@ -14,7 +14,7 @@ public sealed class PlanContentPage(BuildContext build) : IDocumentModule
     public IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         var parsed = input.Get<ParsedContent>();
-        var page = PagePlanner.ForContent(parsed, input.Get<RenderedMarkdown>(), build);
+        var page = PagePlanner.ForContent(parsed, input.Get<RenderedMarkdown>(), build, input.TryGet<Comments.VoteTotals>(out var votes) ? votes : null);
         var layout = parsed.FrontMatter.Layout ?? PagePlanner.DefaultLayout(parsed.Kind);
         yield return input.With(new PageLayout(layout, page)) with { OutputPath = PagePlanner.OutputPathFor(parsed.Url) };
     }

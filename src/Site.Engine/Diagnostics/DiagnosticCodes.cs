@@ -78,4 +78,5 @@ public static class DiagnosticCodes
     public const string ReviewOverdue = "SG5021";
     public const string PhiFound = "SG5030";
     public const string PhiExceptionUnused = "SG5031";
+    public const string VoteTotalsUnavailable = "SG5040";
 }
