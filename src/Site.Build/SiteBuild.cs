@@ -53,7 +53,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         }
 
         var today = options.Today ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-        var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, inputRoot, Display, CreateSiteView(settings, baseUrl, inputRoot, today));
+        var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, inputRoot, Display, CreateSiteView(settings, baseUrl, inputRoot, today, options.Context));
 
         progress?.Report("running pipelines");
         var runner = new PipelineRunner(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism });
@@ -155,7 +155,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         return true;
     }
 
-    private static SiteView CreateSiteView(SiteSettings settings, string baseUrl, string inputRoot, DateOnly today)
+    private static SiteView CreateSiteView(SiteSettings settings, string baseUrl, string inputRoot, DateOnly today, DeployContext context)
     {
         var footer = new (string Slug, string Title)[] { ("about", "About"), ("accessibility", "Accessibility"), ("privacy", "Privacy") }
             .Where(p => File.Exists(Path.Combine(inputRoot, "pages", p.Slug + ".md")))
@@ -175,7 +175,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             settings.ServiceLines.Select(s => new LinkView(s.Name, $"/services/{s.Slug}/")).ToList(),
             footer,
             "/feed.xml",
-            Noindex: false,
+            Noindex: context != DeployContext.Production,
             today.Year);
     }
 

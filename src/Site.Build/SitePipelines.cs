@@ -69,6 +69,7 @@ public static class SitePipelines
             .Then(new DropWithdrawnMedia(Stories))
             .Publish());
         pipelines.Add(new Pipeline("redirects").DependsOn(Stories).Then(new GenerateRedirects(Stories)).Publish());
+        pipelines.Add(new Pipeline("headers").Then(new GenerateHeaders(build)).Publish());
         return pipelines;
     }
 }

@@ -46,6 +46,8 @@ public sealed class CommentsWithWalineTests
         var page = await context.NewPageAsync();
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
+        var refused = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) { refused.Add(message.Text); } };
 
         // Before the press: nothing to any other origin, no cookie, no storage.
         await page.GotoAsync(site.Origin + Story, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
@@ -93,6 +95,8 @@ public sealed class CommentsWithWalineTests
 
         Assert.Empty(offsite);
         Assert.Empty(await context.CookiesAsync());
+        Assert.Empty(refused);
+        Assert.Contains($"connect-src 'self' {waline.Origin};", await File.ReadAllTextAsync(Path.Combine(output, "_headers"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     private static async Task Open(IPage page)

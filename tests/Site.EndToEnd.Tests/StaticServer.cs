@@ -100,11 +100,39 @@ public sealed class StaticServer : IAsyncDisposable
             }
 
             var bytes = await File.ReadAllBytesAsync(file);
+            foreach (var (name, value) in SiteWideHeaders())
+            {
+                context.Response.AddHeader(name, value);
+            }
+
             context.Response.StatusCode = status;
             context.Response.ContentType = Types.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
             context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
+        }
+    }
+
+    /// <summary>The headers of the "/*" rule of the site's Netlify _headers file, applied to every answer as Netlify would.</summary>
+    private IEnumerable<(string Name, string Value)> SiteWideHeaders()
+    {
+        var path = Path.Combine(root, "_headers");
+        if (!File.Exists(path))
+        {
+            yield break;
+        }
+
+        var inRule = false;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length > 0 && !char.IsWhiteSpace(line[0]))
+            {
+                inRule = line.Trim() == "/*";
+            }
+            else if (inRule && line.Trim().Split(':', 2) is [var name, var value] && !line.TrimStart().StartsWith('#'))
+            {
+                yield return (name.Trim(), value.Trim());
+            }
         }
     }
 

@@ -26,9 +26,13 @@ public sealed class ThemeInBrowserTests(DemoSiteFixture site) : IClassFixture<De
         var page = await context.NewPageAsync();
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
+        var refused = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) { refused.Add(message.Text); } };
 
-        await page.GotoAsync(site.Server.Origin + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        var response = await page.GotoAsync(site.Server.Origin + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
 
+        Assert.Contains("script-src 'self';", response!.Headers["content-security-policy"], StringComparison.Ordinal);
+        Assert.Empty(refused);
         Assert.NotEmpty(requests);
         Assert.All(requests, url => Assert.StartsWith(site.Server.Origin + "/", url, StringComparison.Ordinal));
         Assert.Empty(await context.CookiesAsync());

@@ -6,7 +6,7 @@ export async function mount(section, container) {
   style.href = '/assets/vendor/waline/waline.css';
   document.head.append(style);
   const { init } = await import('/assets/vendor/waline/waline.js');
-  return init({
+  const widget = init({
     el: container,
     serverURL: section.dataset.server,
     path: section.dataset.threadId,
@@ -32,4 +32,35 @@ export async function mount(section, container) {
     noCopyright: true,
     noRss: true,
   });
+  refreshTotals(section);
+  // Waline counts a vote when its reaction is clicked; refresh our summary line afterwards.
+  container.addEventListener('click', (event) => {
+    if (event.target.closest('.wl-reaction-item')) {
+      setTimeout(() => refreshTotals(section), 800);
+    }
+  });
+  return widget;
+}
+
+// The summary line shows the totals counted at build time; once the reader has opened the widget we may ask our
+// own server for the live numbers.
+async function refreshTotals(section) {
+  const summary = section.querySelector('.vote-summary') || section.insertBefore(document.createElement('p'), section.querySelector('.comments-notice'));
+  summary.className = 'vote-summary';
+  const url = `${section.dataset.server}/api/article?path=${encodeURIComponent(section.dataset.threadId)}&type=reaction0,reaction1`;
+  try {
+    const response = await fetch(url, { credentials: 'omit' });
+    const { data } = await response.json();
+    const up = Number(data[0].reaction0 || 0);
+    const down = Number(data[0].reaction1 || 0);
+    const total = up + down;
+    const points = up - down;
+    summary.dataset.up = String(up);
+    summary.dataset.down = String(down);
+    summary.textContent = total === 0
+      ? 'No votes yet'
+      : `${points} ${Math.abs(points) === 1 ? 'point' : 'points'} · ${up} ${up === 1 ? 'upvote' : 'upvotes'}, ${down} ${down === 1 ? 'downvote' : 'downvotes'} · ${Math.round((100 * up) / total)}% upvoted`;
+  } catch {
+    // Keep the build-time numbers.
+  }
 }
