@@ -48,7 +48,7 @@ public sealed class WalineServer : IAsyncDisposable
             ["PG_HOST"] = "127.0.0.1", ["PG_PORT"] = postgresPort.ToString(System.Globalization.CultureInfo.InvariantCulture), ["PG_DB"] = "waline",
             ["PG_USER"] = "waline", ["PG_PASSWORD"] = "waline-test", ["JWT_TOKEN"] = "test-only-secret", ["SITE_NAME"] = "tests",
             ["SITE_URL"] = siteOrigin, ["SERVER_URL"] = server.Origin, ["OAUTH_URL"] = siteOrigin + StaticServer.OAuthStubPath,
-            ["AKISMET_KEY"] = "false", ["GRAVATAR_STR"] = siteOrigin + "/assets/favicon.svg", ["DISABLE_USERAGENT"] = "true",
+            ["AKISMET_KEY"] = "false", ["AVATAR_PROXY"] = "false", ["GRAVATAR_STR"] = siteOrigin + "/assets/favicon.svg", ["DISABLE_USERAGENT"] = "true",
             ["DISABLE_REGION"] = "true", ["SECURE_DOMAINS"] = "127.0.0.1", ["IPQPS"] = "0", ["TZ"] = "UTC",
             ["WALINE_HOST"] = "127.0.0.1", ["WALINE_PORT"] = walinePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         })
