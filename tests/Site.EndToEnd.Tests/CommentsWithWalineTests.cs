@@ -69,10 +69,14 @@ public sealed class CommentsWithWalineTests
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal((1, 0), (await Votes(page, 0), await Votes(page, 1)));
 
+        // Once opened, the widget keeps the page's own summary line up to date.
+        await page.WaitForFunctionAsync("() => document.querySelector('.vote-summary')?.textContent === '1 point · 1 upvote, 0 downvotes · 100% upvoted'");
+
         await page.Locator(".wl-reaction-item").Nth(1).ClickAsync();
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.wl-reaction-item')[1].classList.contains('active')");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal((0, 1), (await Votes(page, 0), await Votes(page, 1)));
+        await page.WaitForFunctionAsync("() => document.querySelector('.vote-summary')?.textContent === '-1 point · 0 upvotes, 1 downvote · 0% upvoted'");
 
         var card = page.Locator(".wl-card-item", new PageLocatorOptions { HasText = text }).First;
         await card.Locator(".wl-like").First.ClickAsync();
