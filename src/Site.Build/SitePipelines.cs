@@ -68,7 +68,7 @@ public static class SitePipelines
             .Then(new CopyFiles(Path.Combine(build.InputRoot, "media"), "media", build.DisplayPath))
             .Then(new DropWithdrawnMedia(Stories))
             .Publish());
-        pipelines.Add(new Pipeline("redirects").DependsOn(Stories).Then(new GenerateRedirects(Stories)).Publish());
+        pipelines.Add(new Pipeline("redirects").DependsOn(Stories, Content, Pages, Listings).Then(new GenerateRedirects(Stories, Content, [Pages, Listings])).Publish());
         pipelines.Add(new Pipeline("headers").Then(new GenerateHeaders(build)).Publish());
         return pipelines;
     }

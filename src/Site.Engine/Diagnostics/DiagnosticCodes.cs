@@ -41,6 +41,9 @@ public static class DiagnosticCodes
     public const string TemplateRender = "SG2023";
     public const string MediaNotFound = "SG2030";
     public const string GuidelinesMissing = "SG2040";
+    public const string RedirectShadowed = "SG2050";
+    public const string RedirectConflict = "SG2051";
+    public const string RedirectNotAPath = "SG2052";
 
     // SG3xxx: links, anchors and assets in rendered pages
     public const string LinkNotFound = "SG3001";
