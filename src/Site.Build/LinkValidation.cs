@@ -29,7 +29,7 @@ public static class LinkValidation
         var files = published.Select(d => d.OutputPath!).ToHashSet(StringComparer.Ordinal);
         var byPath = pages.ToDictionary(d => d.OutputPath!, StringComparer.Ordinal);
 
-        var report = await new LinkChecker(new LinkCheckOptions { SiteUrl = siteUrl, MaxDegreeOfParallelism = parallelism })
+        var report = await new LinkChecker(new LinkCheckOptions { SiteUrl = siteUrl, MaxDegreeOfParallelism = parallelism, FirstPartyOnly = true })
             .CheckAsync(sources, files, cancellationToken).ConfigureAwait(false);
 
         var repeats = new Dictionary<(string Code, string Target), int>();

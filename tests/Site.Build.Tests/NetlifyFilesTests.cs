@@ -88,6 +88,21 @@ public sealed class NetlifyFilesTests
         Assert.Equal(noindex, File.ReadAllText(Path.Combine(site.Output, "index.html")).Contains("<meta name=\"robots\" content=\"noindex\">", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_page_that_the_policy_would_block_fails_the_build()
+    {
+        using var site = new SiteFixture();
+        site.Write("theme/partials/footer.liquid", "<footer><script>console.log('hi')</script><img src=\"https://cdn.example.com/badge.png\" alt=\"\"><button onclick=\"go()\">Go</button><script type=\"application/ld+json\">{}</script><a href=\"https://www.example.org/\">a link is fine</a></footer>");
+
+        var result = await site.BuildAsync();
+
+        var onHome = result.Diagnostics.Where(d => d.Location.Path == "index.html").Select(d => d.Code).ToList();
+        Assert.Equal(["SG5004", "SG5004"], onHome);
+        Assert.Contains(result.Diagnostics, d => d.Code == "SG5001" && d.Message.StartsWith("image https://cdn.example.com/badge.png loads from another origin", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("www.example.org", StringComparison.Ordinal));
+        Assert.False(result.Succeeded);
+    }
+
     /// <summary>Netlify's _redirects: "from  to  status[!]" per line, '#' comments, blank lines.</summary>
     public static List<(string From, string To, string Status)> ParseRedirects(string text) =>
         text.Split('\n')

@@ -36,7 +36,7 @@ public static class CheckCommand
 
         var stopwatch = Stopwatch.StartNew();
         var (pages, files) = LinkChecker.ReadFolder(settings.Folder);
-        var options = new LinkCheckOptions { SiteUrl = settings.BaseUrl, External = settings.ExternalOptions() };
+        var options = new LinkCheckOptions { SiteUrl = settings.BaseUrl, External = settings.ExternalOptions(), FirstPartyOnly = settings.FirstParty };
         var report = await new LinkChecker(options).CheckAsync(pages, files).ConfigureAwait(false);
         var seconds = stopwatch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 

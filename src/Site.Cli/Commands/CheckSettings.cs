@@ -3,7 +3,7 @@ using Site.Validation.External;
 namespace Site.Cli.Commands;
 
 /// <summary>The options of <c>site check</c>.</summary>
-public sealed record CheckSettings(string Folder, bool External, bool Json, string? BaseUrl, string CachePath)
+public sealed record CheckSettings(string Folder, bool External, bool Json, string? BaseUrl, string CachePath, bool FirstParty = false)
 {
     public const string DefaultCache = ".site-cache/external-links.json";
 
@@ -15,6 +15,8 @@ public sealed record CheckSettings(string Folder, bool External, bool Json, stri
         anything fails.
 
           --external           also check http and https links to other sites (off by default)
+          --first-party        fail on anything loaded from another origin and on inline scripts,
+                               as our site's Content-Security-Policy would block them (site build does this)
           --format text|json   text lines (default) or one JSON document on stdout
           --base-url URL       the site's own address: absolute links to it are checked as internal
           --cache FILE         where external links found good are remembered for 7 days
@@ -28,6 +30,7 @@ public sealed record CheckSettings(string Folder, bool External, bool Json, stri
         var json = false;
         string? baseUrl = null;
         var cache = DefaultCache;
+        var firstParty = false;
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
@@ -38,6 +41,9 @@ public sealed record CheckSettings(string Folder, bool External, bool Json, stri
             {
                 case "--external":
                     external = true;
+                    break;
+                case "--first-party":
+                    firstParty = true;
                     break;
                 case "--format":
                     json = Value() switch
@@ -64,7 +70,7 @@ public sealed record CheckSettings(string Folder, bool External, bool Json, stri
             }
         }
 
-        return new CheckSettings(folder ?? "output", external, json, baseUrl, cache);
+        return new CheckSettings(folder ?? "output", external, json, baseUrl, cache, firstParty);
     }
 
     public ExternalLinkOptions? ExternalOptions() => External ? new ExternalLinkOptions { CachePath = CachePath } : null;

@@ -72,6 +72,7 @@ public static class DiagnosticCodes
     // SG5xxx: compliance and privacy
     public const string ThirdPartyResource = "SG5001";
     public const string LinkToWithdrawn = "SG5002";
+    public const string InlineScript = "SG5004";
     public const string MentionOfWithdrawn = "SG5003";
     public const string SignedInFuture = "SG5010";
     public const string RevocationInconsistent = "SG5011";

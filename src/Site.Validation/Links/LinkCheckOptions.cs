@@ -12,4 +12,11 @@ public sealed record LinkCheckOptions
     public ExternalLinkOptions? External { get; init; }
 
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// When set, a page may load nothing (script, style, image, frame, media, object) from another origin, and may
+    /// hold no inline script or event handler attribute: what the site's Content-Security-Policy would block.
+    /// Links (<c>a href</c>) are not loads. Our build sets it; <c>site check</c> does with <c>--first-party</c>.
+    /// </summary>
+    public bool FirstPartyOnly { get; init; }
 }

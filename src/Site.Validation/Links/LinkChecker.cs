@@ -27,6 +27,14 @@ public sealed class LinkChecker(LinkCheckOptions options, IReadOnlyList<IPageChe
                 findings.Add(new LinkFailure(diagnostic, KindOf(diagnostic.Code), string.Empty));
             }
 
+            if (options.FirstPartyOnly)
+            {
+                foreach (var location in scans[i].InlineScripts)
+                {
+                    findings.Add(new LinkFailure(Diagnostic.Error(DiagnosticCodes.InlineScript, location, "inline script (a <script> without src, or an on... attribute) would be blocked by the site's Content-Security-Policy; move it to a file under theme/assets/"), "inline-script", string.Empty));
+                }
+            }
+
             foreach (var check in pageChecks ?? [])
             {
                 foreach (var diagnostic in check.Check(page))
@@ -48,6 +56,12 @@ public sealed class LinkChecker(LinkCheckOptions options, IReadOnlyList<IPageChe
                 }
                 else if (external is not null)
                 {
+                    if (options.FirstPartyOnly && reference.Kind is not (ReferenceKind.Link or ReferenceKind.LinkElement))
+                    {
+                        findings.Add(new LinkFailure(Diagnostic.Error(DiagnosticCodes.ThirdPartyResource, reference.Location, $"{ReferenceCheck.Noun(reference.Kind)} {reference.Target} loads from another origin; serve it from the site itself, so that no other company learns who reads the page (the Content-Security-Policy would block it too)"), "third-party", reference.Target));
+                        continue;
+                    }
+
                     externals.Add((reference, external));
                 }
             }

@@ -22,7 +22,7 @@ public static class PageScanner
             scan.Walk(root, ignored: false);
         }
 
-        return new PageScan(page.Path, scan.Anchors, scan.References, scan.BaseHref, scan.Findings);
+        return new PageScan(page.Path, scan.Anchors, scan.References, scan.BaseHref, scan.Findings, scan.InlineScripts);
     }
 
     /// <summary>One walk over the element tree, carrying whether an ancestor has data-check-ignore.</summary>
@@ -35,6 +35,8 @@ public static class PageScanner
         public List<Diagnostic> Findings { get; } = [];
 
         public string? BaseHref { get; private set; }
+
+        public List<SourceLocation> InlineScripts { get; } = [];
 
         public void Walk(IElement element, bool ignored)
         {
@@ -61,6 +63,11 @@ public static class PageScanner
 
         private void Visit(IElement element, bool ignored)
         {
+            if (!ignored && element.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal) && a.Name.Length > 2))
+            {
+                InlineScripts.Add(page.LocationOf(element));
+            }
+
             switch (element.LocalName)
             {
                 case "a":
@@ -88,6 +95,11 @@ public static class PageScanner
                     break;
                 case "script" when !ignored:
                     Add(ReferenceKind.Script, element, element.GetAttribute("src"));
+                    if (element.GetAttribute("src") is null && IsJavaScript(element.GetAttribute("type")))
+                    {
+                        InlineScripts.Add(page.LocationOf(element));
+                    }
+
                     break;
                 case "link" when !ignored:
                     var rel = (element.GetAttribute("rel") ?? string.Empty).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -174,6 +186,9 @@ public static class PageScanner
             }
         }
     }
+
+    private static bool IsJavaScript(string? type) =>
+        string.IsNullOrWhiteSpace(type) || type.Trim().ToLowerInvariant() is "module" or "text/javascript" or "application/javascript" or "text/ecmascript" or "application/ecmascript";
 
     /// <summary>The URLs of a srcset, parsed as HTML does: a URL runs to whitespace, descriptors run to the next comma.</summary>
     public static IEnumerable<string> SrcsetUrls(string srcset)
