@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Site.Content.Compliance;
+using Site.Content.Files;
 using Site.Content.Model;
 using Site.Content.Settings;
 using Site.Content.Sources;
@@ -53,7 +54,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         }
 
         var today = options.Today ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-        var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, inputRoot, Display, CreateSiteView(settings, baseUrl, inputRoot, today, options.Context));
+        var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, inputRoot, Display, CreateSiteView(settings, baseUrl, inputRoot, today, options.Context, "/assets/" + AssetVersion.Of(Path.Combine(themeRoot, "assets"))));
 
         progress?.Report("running pipelines");
         var runner = new PipelineRunner(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism });
@@ -155,7 +156,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         return true;
     }
 
-    private static SiteView CreateSiteView(SiteSettings settings, string baseUrl, string inputRoot, DateOnly today, DeployContext context)
+    private static SiteView CreateSiteView(SiteSettings settings, string baseUrl, string inputRoot, DateOnly today, DeployContext context, string assets)
     {
         var footer = new (string Slug, string Title)[] { ("about", "About"), ("accessibility", "Accessibility"), ("privacy", "Privacy") }
             .Where(p => File.Exists(Path.Combine(inputRoot, "pages", p.Slug + ".md")))
@@ -175,6 +176,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             settings.ServiceLines.Select(s => new LinkView(s.Name, $"/services/{s.Slug}/")).ToList(),
             footer,
             "/feed.xml",
+            assets,
             Noindex: context != DeployContext.Production,
             today.Year);
     }

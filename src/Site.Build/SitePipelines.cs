@@ -63,7 +63,7 @@ public static class SitePipelines
         pipelines.Add(new Pipeline("feed").DependsOn(Content).Then(new GenerateFeed(build, Content)).Publish());
         pipelines.Add(new Pipeline("sitemap").DependsOn(Pages, Listings).Then(new GenerateSitemap(build, [Pages, Listings])).Publish());
         pipelines.Add(new Pipeline("robots").Then(new GenerateRobots(build)).Publish());
-        pipelines.Add(new Pipeline("assets").Then(new CopyFiles(Path.Combine(themeRoot, "assets"), "assets", build.DisplayPath)).Publish());
+        pipelines.Add(new Pipeline("assets").Then(new CopyFiles(Path.Combine(themeRoot, "assets"), build.Site.Assets.TrimStart('/'), build.DisplayPath)).Publish());
         pipelines.Add(new Pipeline("media").DependsOn(Stories)
             .Then(new CopyFiles(Path.Combine(build.InputRoot, "media"), "media", build.DisplayPath))
             .Then(new DropWithdrawnMedia(Stories))

@@ -40,7 +40,7 @@ public sealed class DemoSiteTests
         Assert.True(written.Count(p => p.StartsWith("articles/", StringComparison.Ordinal) && p != "articles/index.html") >= 2);
         Assert.Contains(written, p => p.StartsWith("events/", StringComparison.Ordinal) && p != "events/index.html");
         Assert.Superset(
-            new HashSet<string>(["index.html", "about/index.html", "accessibility/index.html", "privacy/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "assets/css/site.css", "tags/index.html"]),
+            new HashSet<string>(["index.html", "about/index.html", "accessibility/index.html", "privacy/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "tags/index.html"]),
             written);
     }
 
@@ -60,6 +60,29 @@ public sealed class DemoSiteTests
 
         Assert.True(pages.Count > 30);
         Assert.Empty(findings);
+    }
+
+    [Fact]
+    public async Task Theme_assets_are_published_under_a_fingerprint_of_their_content()
+    {
+        using var temp = new TempDirectory();
+        var theme = temp.Combine("theme");
+        foreach (var file in Directory.EnumerateFiles(Repository.PathTo("theme"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(theme, Path.GetRelativePath(Repository.PathTo("theme"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var before = await BuildDemo(temp.Combine("one"), theme: theme);
+        File.AppendAllText(Path.Combine(theme, "assets", "css", "site.css"), "\n/* changed */\n");
+        var after = await BuildDemo(temp.Combine("two"), theme: theme);
+
+        string Css(BuildResult result) => result.Written.Single(p => p.EndsWith("/css/site.css", StringComparison.Ordinal));
+        Assert.Matches("^assets/v-[0-9a-f]{10}/css/site.css$", Css(before));
+        Assert.NotEqual(Css(before), Css(after));
+        Assert.Contains($"href=\"/{Css(after)}\"", File.ReadAllText(temp.Combine("two", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("/assets/*\n  Cache-Control: public, max-age=31536000, immutable", File.ReadAllText(temp.Combine("two", "_headers")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,11 +158,12 @@ public sealed class DemoSiteTests
         Assert.Contains("stories/draft-story/index.html", withDrafts.Written);
     }
 
-    private static Task<BuildResult> BuildDemo(string output, int parallelism = 2, DeployContext context = DeployContext.Production) =>
+    private static Task<BuildResult> BuildDemo(string output, int parallelism = 2, DeployContext context = DeployContext.Production, string theme = "theme") =>
         new SiteBuild(
             new BuildOptions
             {
                 WorkingDirectory = Repository.Root,
+                Theme = theme,
                 Output = output,
                 Today = Today,
                 Context = context,

@@ -71,8 +71,9 @@ public sealed class NetlifyFilesTests
 
         var headers = ParseHeaders(File.ReadAllText(Path.Combine(site.Output, "_headers")));
 
-        var all = Assert.Single(headers).Value;
-        Assert.Equal("/*", Assert.Single(headers).Key);
+        Assert.Equal(["/*", "/assets/*"], headers.Keys);
+        Assert.Equal("public, max-age=31536000, immutable", headers["/assets/*"]["Cache-Control"]);
+        var all = headers["/*"];
         var csp = all["Content-Security-Policy"];
         Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);

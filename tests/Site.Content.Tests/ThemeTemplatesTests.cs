@@ -99,6 +99,6 @@ public sealed class ThemeTemplatesTests
     }
 
     private static LayoutModel Model() => new(
-        new SiteView("Site", "Desc", "https://example.org", "en", "Org", "Addr", "+1", [], [], [], "/feed.xml", false, 2026),
+        new SiteView("Site", "Desc", "https://example.org", "en", "Org", "Addr", "+1", [], [], [], "/feed.xml", "/assets/v-test", false, 2026),
         new PageView { Kind = "story", Title = "Maria", Summary = "S", Url = "/stories/maria/", CanonicalUrl = "https://example.org/stories/maria/", Lang = "en" });
 }

@@ -74,8 +74,8 @@ public sealed class ThemeInBrowserTests(DemoSiteFixture site) : IClassFixture<De
         await page.Keyboard.PressAsync("Enter");
         var first = await toServer;
 
-        Assert.Contains(site.Server.Origin + "/assets/vendor/waline/waline.js", requests);
-        Assert.Contains(site.Server.Origin + "/assets/vendor/waline/waline.css", requests);
+        Assert.Contains(requests, url => System.Text.RegularExpressions.Regex.IsMatch(url, "^" + System.Text.RegularExpressions.Regex.Escape(site.Server.Origin) + "/assets/v-[0-9a-f]{10}/vendor/waline/waline\\.js$"));
+        Assert.Contains(requests, url => System.Text.RegularExpressions.Regex.IsMatch(url, "^" + System.Text.RegularExpressions.Regex.Escape(site.Server.Origin) + "/assets/v-[0-9a-f]{10}/vendor/waline/waline\\.css$"));
         Assert.Contains("path=st-2026-001", first.Url, StringComparison.Ordinal);
         Assert.DoesNotContain(requests, url => !url.StartsWith(site.Server.Origin + "/", StringComparison.Ordinal) && !url.StartsWith("https://comments.riversidehealth.example/", StringComparison.Ordinal));
     }

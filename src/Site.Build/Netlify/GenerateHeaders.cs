@@ -13,7 +13,8 @@ namespace Site.Build.Netlify;
 /// the origins the comment widget needs once a reader opens it (for Waline, our server's API in connect-src; no
 /// 'unsafe-inline' or 'unsafe-eval' for scripts), HSTS, nosniff, a Referrer-Policy that sends no story URL to
 /// other sites, a Permissions-Policy that turns off camera, microphone, geolocation and interest cohorts, and
-/// outside production an X-Robots-Tag that keeps previews out of search engines. Each value is one line.
+/// outside production an X-Robots-Tag that keeps previews out of search engines; and a year-long, immutable cache
+/// for the fingerprinted theme assets. Each value is one line.
 /// </summary>
 public sealed class GenerateHeaders(BuildContext build) : IModule
 {
@@ -33,6 +34,8 @@ public sealed class GenerateHeaders(BuildContext build) : IModule
             text.Append("  X-Robots-Tag: noindex\n");
         }
 
+        // The theme's assets live under a fingerprinted folder: a new version gets a new URL, so browsers may keep them.
+        text.Append("\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n");
         var document = new Document("generated:/" + OutputPath) { OutputPath = OutputPath, Content = DocumentContent.FromText(text.ToString()) };
         return ValueTask.FromResult(ImmutableArray.Create(document));
     }

@@ -1,6 +1,9 @@
 namespace Site.Content.Views;
 
-/// <summary>The site as templates see it: its name, navigation, organization and deploy context.</summary>
+/// <summary>
+/// The site as templates see it: its name, navigation, organization and deploy context, and <c>Assets</c>, the
+/// fingerprinted folder of the theme's assets (such as <c>/assets/v-3f2a9c1e0b</c>).
+/// </summary>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -13,5 +16,6 @@ public sealed record SiteView(
     IReadOnlyList<LinkView> ServiceLines,
     IReadOnlyList<LinkView> FooterLinks,
     string FeedUrl,
+    string Assets,
     bool Noindex,
     int Year);

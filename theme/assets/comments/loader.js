@@ -14,7 +14,7 @@ if (section && button) {
       if (!/^[a-z]+$/.test(provider || '')) {
         throw new Error('unknown comment provider');
       }
-      const widget = await import(`/assets/comments/${provider}.js`);
+      const widget = await import(new URL(`./${provider}.js`, import.meta.url).href);
       await widget.mount(section, section.querySelector('.comments-widget'));
       button.hidden = true;
     } catch (error) {

@@ -1,11 +1,11 @@
-// Waline, self-hosted: the client comes from this site (/assets/vendor/waline/), the data from our own server.
+// Waline, self-hosted: the client comes from this site (assets/vendor/waline/), the data from our own server.
 // Privacy: no login, nickname only (no e-mail), no emoji CDN, no GIF search, no page-view counter, local icons.
 export async function mount(section, container) {
   const style = document.createElement('link');
   style.rel = 'stylesheet';
-  style.href = '/assets/vendor/waline/waline.css';
+  style.href = new URL('../vendor/waline/waline.css', import.meta.url).href;
   document.head.append(style);
-  const { init } = await import('/assets/vendor/waline/waline.js');
+  const { init } = await import(new URL('../vendor/waline/waline.js', import.meta.url).href);
   const widget = init({
     el: container,
     serverURL: section.dataset.server,
@@ -15,7 +15,7 @@ export async function mount(section, container) {
     login: 'disable',
     meta: ['nick'],
     requiredMeta: ['nick'],
-    reaction: ['/assets/comments/up.svg', '/assets/comments/down.svg'],
+    reaction: [new URL('./up.svg', import.meta.url).href, new URL('./down.svg', import.meta.url).href],
     locale: {
       reactionTitle: 'Was this story helpful?',
       reaction0: 'Upvote',

@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Site.Content.Files;
+
+/// <summary>
+/// A short fingerprint of every file of the theme's assets (names and bytes). The assets are published under
+/// <c>/assets/v-&lt;fingerprint&gt;/</c>, so a browser may keep them for a year: any change to any asset changes
+/// every asset URL.
+/// </summary>
+public static class AssetVersion
+{
+    public static string Of(string folder)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (Directory.Exists(folder))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file).Replace('\\', '/') + "\0"));
+                hash.AppendData(File.ReadAllBytes(file));
+            }
+        }
+
+        return "v-" + Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+    }
+}
