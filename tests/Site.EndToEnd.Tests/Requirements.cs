@@ -47,6 +47,18 @@ public static class Requirements
         return (postgres!, node!, folder);
     }
 
+    /// <summary>netlify-cli (npm ci in tests/Site.EndToEnd.Tests/Netlify) and Node.js.</summary>
+    public static string Netlify()
+    {
+        var bin = Site.Testing.Repository.PathTo("tests", "Site.EndToEnd.Tests", "Netlify", "node_modules", ".bin", "netlify");
+        if (!File.Exists(bin))
+        {
+            Missing("netlify-cli is not installed (npm ci in tests/Site.EndToEnd.Tests/Netlify; .ci/run does this)");
+        }
+
+        return bin;
+    }
+
     private static void Missing(string reason)
     {
         if (Required)
