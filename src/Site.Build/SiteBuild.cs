@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Site.Content.Alerts;
 using Site.Content.Compliance;
 using Site.Content.Files;
 using Site.Content.Model;
@@ -54,7 +55,14 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         }
 
         var today = options.Today ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-        var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, inputRoot, Display, CreateSiteView(settings, baseUrl, inputRoot, today, options.Context, "/assets/" + AssetVersion.Of(Path.Combine(themeRoot, "assets"))));
+        var localNow = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime;
+        var now = options.Today is { } day ? day.ToDateTime(TimeOnly.FromDateTime(localNow)) : localNow;
+        var alerts = AlertSet.Load(Path.Combine(inputRoot, "alerts"), Display, reader, diagnostics);
+        var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, inputRoot, Display, CreateSiteView(settings, baseUrl, inputRoot, today, options.Context, "/assets/" + AssetVersion.Of(Path.Combine(themeRoot, "assets"))))
+        {
+            Now = now,
+            Alerts = AlertSet.Active(alerts.Select(a => a.Value), now, options.Context).Select(a => AlertBanner.From(a, zone)).ToList(),
+        };
 
         progress?.Report("running pipelines");
         var runner = new PipelineRunner(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism });

@@ -16,5 +16,11 @@ public sealed record BuildContext(
     Func<string, string> DisplayPath,
     SiteView Site)
 {
+    /// <summary>The build's moment in the site's time zone (alerts start and end at a time, not a date).</summary>
+    public DateTime Now { get; init; } = Today.ToDateTime(new TimeOnly(12, 0));
+
+    /// <summary>The alerts active at <see cref="Now"/> for this deploy context.</summary>
+    public IReadOnlyList<Alerts.AlertBanner> Alerts { get; init; } = [];
+
     public string AbsoluteUrl(string rootRelative) => BaseUrl.TrimEnd('/') + rootRelative;
 }

@@ -15,7 +15,8 @@ public sealed class ApplyLayout(ThemeTemplates templates, BuildContext build) : 
     {
         var planned = input.Get<PageLayout>();
         var via = new SourceLocation(input.SourcePath ?? "(generated) " + planned.Page.Url);
-        var html = templates.Render(planned.Layout, new LayoutModel(build.Site, planned.Page), via, context.Diagnostics);
+        var page = build.Alerts.Count == 0 ? planned.Page : planned.Page with { Alerts = build.Alerts.Where(a => a.AppliesToPage(planned.Page)).Select(a => a.View).ToList() };
+        var html = templates.Render(planned.Layout, new LayoutModel(build.Site, page), via, context.Diagnostics);
         if (html is not null)
         {
             yield return input with { Content = DocumentContent.FromText(html) };

@@ -47,6 +47,9 @@ public sealed record PageView
     /// <summary>Structured data (schema.org JSON-LD) for the page, already serialized and safe to put in a script element.</summary>
     public string? JsonLd { get; init; }
 
+    /// <summary>The alerts shown above the header of this page, most severe first.</summary>
+    public IReadOnlyList<AlertView> Alerts { get; init; } = [];
+
     /// <summary>The comment and vote section, on stories with comments on when the site has a widget.</summary>
     public CommentsView? Comments { get; init; }
 

@@ -44,6 +44,10 @@ public static class DiagnosticCodes
     public const string RedirectShadowed = "SG2050";
     public const string RedirectConflict = "SG2051";
     public const string RedirectNotAPath = "SG2052";
+    public const string AlertTimes = "SG2060";
+    public const string AlertInstructionMissing = "SG2061";
+    public const string AlertReference = "SG2062";
+    public const string AlertHeadlineTooLong = "SG2063";
 
     // SG3xxx: links, anchors and assets in rendered pages
     public const string LinkNotFound = "SG3001";

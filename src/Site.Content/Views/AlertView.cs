@@ -1,0 +1,22 @@
+namespace Site.Content.Views;
+
+/// <summary>
+/// An active alert as the banner shows it: words and an icon for its severity (never colour alone), whether it is
+/// urgent (severe or extreme: <c>role="alert"</c>, not dismissible), its text, and its times for the browser.
+/// </summary>
+public sealed record AlertView(
+    string Id,
+    string Severity,
+    string Label,
+    string Icon,
+    bool Urgent,
+    string Headline,
+    string Description,
+    string? Instruction,
+    string Contact,
+    string? Url,
+    string Updated,
+    string UpdatedIso,
+    string EffectiveIso,
+    string ExpiresIso,
+    string? Drill);
