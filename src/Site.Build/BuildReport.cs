@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Site.Content.Compliance;
 using Site.Content.Model;
+using Site.Content.Pages;
 
 namespace Site.Build;
 
@@ -69,9 +70,9 @@ public static class BuildReport
             json.WriteString("status", story.Status);
             json.WriteString("reason", story.Reason);
             json.WriteString("authorization_id", story.AuthorizationId);
-            json.WriteString("authorization_expires", Iso(story.Expires));
-            json.WriteString("reviewed_on", Iso(story.ReviewedOn));
-            json.WriteString("next_review", Iso(story.NextReview));
+            json.WriteString("authorization_expires", PagePlanner.IsoDate(story.Expires));
+            json.WriteString("reviewed_on", PagePlanner.IsoDate(story.ReviewedOn));
+            json.WriteString("next_review", PagePlanner.IsoDate(story.NextReview));
             json.WriteStartArray("phi_exceptions");
             foreach (var exception in story.PhiExceptions)
             {
@@ -112,7 +113,6 @@ public static class BuildReport
         json.WriteEndObject();
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {

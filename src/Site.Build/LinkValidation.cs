@@ -104,18 +104,6 @@ public static class LinkValidation
         }
 
         return markdown.Links.FirstOrDefault(l => l.Url == target)
-            ?? markdown.Links.FirstOrDefault(l => Decode(l.Url) == Decode(target));
-    }
-
-    private static string Decode(string value)
-    {
-        try
-        {
-            return Uri.UnescapeDataString(value);
-        }
-        catch (UriFormatException)
-        {
-            return value;
-        }
+            ?? markdown.Links.FirstOrDefault(l => TargetResolver.Decode(l.Url) == TargetResolver.Decode(target));
     }
 }

@@ -35,7 +35,8 @@ public sealed class GoldenCaseTests
         Assert.Equal(File.ReadAllText(expectedDiagnostics), diagnostics);
         if (result.Succeeded)
         {
-            var differences = GoldenFiles.Compare(temp.Combine("output"), Path.Combine(folder, "expected"));
+            // The theme's assets are compared once, in the demo's golden copy.
+            var differences = GoldenFiles.Compare(temp.Combine("output"), Path.Combine(folder, "expected"), path => !path.StartsWith("assets/", StringComparison.Ordinal));
             Assert.True(differences.Count == 0, string.Join('\n', differences));
         }
         else

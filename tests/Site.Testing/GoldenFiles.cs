@@ -12,8 +12,12 @@ public static class GoldenFiles
     public static bool Updating => Environment.GetEnvironmentVariable(UpdateVariable) == "1";
 
     /// <summary>Returns a list of differences, empty when the folders match (or after updating).</summary>
-    public static IReadOnlyList<string> Compare(string actualFolder, string expectedFolder)
+    /// <param name="actualFolder">The generated files.</param>
+    /// <param name="expectedFolder">The golden copy.</param>
+    /// <param name="include">Which relative paths take part (all when null).</param>
+    public static IReadOnlyList<string> Compare(string actualFolder, string expectedFolder, Func<string, bool>? include = null)
     {
+        include ??= _ => true;
         if (Updating)
         {
             if (Directory.Exists(expectedFolder))
@@ -21,7 +25,7 @@ public static class GoldenFiles
                 Directory.Delete(expectedFolder, recursive: true);
             }
 
-            foreach (var file in Directory.EnumerateFiles(actualFolder, "*", SearchOption.AllDirectories))
+            foreach (var file in Directory.EnumerateFiles(actualFolder, "*", SearchOption.AllDirectories).Where(f => include(Path.GetRelativePath(actualFolder, f).Replace('\\', '/'))))
             {
                 var target = Path.Combine(expectedFolder, Path.GetRelativePath(actualFolder, file));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -31,7 +35,7 @@ public static class GoldenFiles
             return [];
         }
 
-        var actual = List(actualFolder);
+        var actual = new SortedSet<string>(List(actualFolder).Where(include), StringComparer.Ordinal);
         var expected = List(expectedFolder);
         var differences = new List<string>();
         differences.AddRange(expected.Except(actual).Select(f => $"missing: {f}"));

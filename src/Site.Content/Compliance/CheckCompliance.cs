@@ -1,5 +1,6 @@
 using System.Globalization;
 using Site.Content.Model;
+using Site.Content.Pages;
 using Site.Content.Sources;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
@@ -28,7 +29,7 @@ public sealed class CheckCompliance(BuildContext build) : IDocumentModule
                 WarnIfReviewOverdue(story.Review, parsed, diagnostics);
                 if (story.Consent.SignedOn > today)
                 {
-                    diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SignedInFuture, parsed.Locations["consent.signed_on"], $"'consent.signed_on' is {Iso(story.Consent.SignedOn)}, after today ({Iso(today)}); an authorization is signed before it is used"));
+                    diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SignedInFuture, parsed.Locations["consent.signed_on"], $"'consent.signed_on' is {PagePlanner.IsoDate(story.Consent.SignedOn)}, after today ({PagePlanner.IsoDate(today)}); an authorization is signed before it is used"));
                     return [];
                 }
 
@@ -49,10 +50,10 @@ public sealed class CheckCompliance(BuildContext build) : IDocumentModule
 
     public static ConsentDecision Decide(Consent consent, DateOnly today) => consent switch
     {
-        { Status: ConsentStatus.Revoked } => new(false, ConsentDecision.Withdrawn, $"authorization {consent.AuthorizationId} revoked on {Iso(consent.RevokedOn ?? today)}"),
+        { Status: ConsentStatus.Revoked } => new(false, ConsentDecision.Withdrawn, $"authorization {consent.AuthorizationId} revoked on {PagePlanner.IsoDate(consent.RevokedOn ?? today)}"),
         { Status: ConsentStatus.Pending } => new(false, ConsentDecision.Pending, $"authorization {consent.AuthorizationId} is not signed yet (status: pending)"),
-        _ when consent.Expires < today => new(false, ConsentDecision.Withdrawn, $"authorization {consent.AuthorizationId} expired on {Iso(consent.Expires)}"),
-        _ => new(true, ConsentDecision.Published, $"authorization {consent.AuthorizationId} signed on {Iso(consent.SignedOn)}, valid until {Iso(consent.Expires)}"),
+        _ when consent.Expires < today => new(false, ConsentDecision.Withdrawn, $"authorization {consent.AuthorizationId} expired on {PagePlanner.IsoDate(consent.Expires)}"),
+        _ => new(true, ConsentDecision.Published, $"authorization {consent.AuthorizationId} signed on {PagePlanner.IsoDate(consent.SignedOn)}, valid until {PagePlanner.IsoDate(consent.Expires)}"),
     };
 
     private void WarnIfExpiringSoon(Consent consent, ParsedContent parsed, DiagnosticBag diagnostics)
@@ -62,7 +63,7 @@ public sealed class CheckCompliance(BuildContext build) : IDocumentModule
         if (days <= window)
         {
             var when = days == 0 ? "today" : days == 1 ? "tomorrow" : $"in {days} days";
-            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.AuthorizationExpiresSoon, parsed.Locations["consent.expires"], $"authorization {consent.AuthorizationId} expires on {Iso(consent.Expires)} ({when}); renew it with the patient, or the story is withdrawn after that date"));
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.AuthorizationExpiresSoon, parsed.Locations["consent.expires"], $"authorization {consent.AuthorizationId} expires on {PagePlanner.IsoDate(consent.Expires)} ({when}); renew it with the patient, or the story is withdrawn after that date"));
         }
     }
 
@@ -70,9 +71,8 @@ public sealed class CheckCompliance(BuildContext build) : IDocumentModule
     {
         if (review.NextReview < build.Today)
         {
-            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.ReviewOverdue, parsed.Locations["review.next_review"], $"the medical review was due on {Iso(review.NextReview)}; ask {review.ReviewedBy} (or another clinician) to review it and update 'review'"));
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.ReviewOverdue, parsed.Locations["review.next_review"], $"the medical review was due on {PagePlanner.IsoDate(review.NextReview)}; ask {review.ReviewedBy} (or another clinician) to review it and update 'review'"));
         }
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

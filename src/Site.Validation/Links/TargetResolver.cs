@@ -130,7 +130,8 @@ public static partial class TargetResolver
 
     private static string EnsureFolder(string path) => path.Length == 0 || path.EndsWith('/') ? path : path + "/";
 
-    private static string Decode(string value)
+    /// <summary>Percent-decodes a URL part; a malformed escape leaves it as written.</summary>
+    public static string Decode(string value)
     {
         try
         {
