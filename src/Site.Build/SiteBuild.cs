@@ -58,10 +58,12 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         var localNow = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime;
         var now = options.Today is { } day ? day.ToDateTime(TimeOnly.FromDateTime(localNow)) : localNow;
         var alerts = AlertSet.Load(Path.Combine(inputRoot, "alerts"), Display, reader, diagnostics);
+        var loadedAlerts = alerts.Select(a => a.Value).ToDictionary(a => a.Id, StringComparer.Ordinal);
         var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, inputRoot, Display, CreateSiteView(settings, baseUrl, inputRoot, today, options.Context, "/assets/" + AssetVersion.Of(Path.Combine(themeRoot, "assets"))))
         {
             Now = now,
-            Alerts = AlertSet.Active(alerts.Select(a => a.Value), now, options.Context).Select(a => AlertBanner.From(a, zone)).ToList(),
+            Zone = zone,
+            Alerts = AlertSet.Active(alerts.Select(a => a.Value), now, options.Context).Select(a => AlertBanner.From(a, zone, loadedAlerts)).ToList(),
         };
 
         progress?.Report("running pipelines");

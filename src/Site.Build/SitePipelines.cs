@@ -1,4 +1,5 @@
 using Site.Build.Netlify;
+using Site.Content.Alerts;
 using Site.Content.Comments;
 using Site.Content.Compliance;
 using Site.Content.Feeds;
@@ -58,9 +59,11 @@ public static class SitePipelines
             .Publish());
         pipelines.Add(new Pipeline(Listings).DependsOn(Content)
             .Then(new GenerateListings(build, Content))
+            .Then(new PlanAlertsPage(build))
             .Then(new ApplyLayout(templates, build))
             .Publish());
         pipelines.Add(new Pipeline("feed").DependsOn(Content).Then(new GenerateFeed(build, Content)).Publish());
+        pipelines.Add(new Pipeline("alert-feeds").Then(new GenerateAlertFeeds(build)).Publish());
         pipelines.Add(new Pipeline("sitemap").DependsOn(Pages, Listings).Then(new GenerateSitemap(build, [Pages, Listings])).Publish());
         pipelines.Add(new Pipeline("robots").Then(new GenerateRobots(build)).Publish());
         pipelines.Add(new Pipeline("assets").Then(new CopyFiles(Path.Combine(themeRoot, "assets"), build.Site.Assets.TrimStart('/'), build.DisplayPath)).Publish());

@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
     "corpus" => CorpusCommand.Run(args[1..]),
     "build" => BuildBenchmark.Run(args[1..]),
     "check" => CheckBenchmark.Run(args[1..]),
+    "alert" => AlertBenchmark.Run(args[1..]),
     "measure" => Measure.Run(args[1..]),
     _ => Usage(),
 };
@@ -19,6 +20,8 @@ static int Usage()
               generate corpora, run 'site build' as a fresh process on each, print wall time and peak memory
           dotnet run -c Release --project tests/Site.Bench -- check [--count 4000] [--runs 3] [--proofer-runs 1]
               check the built corpus with 'site check' and with html-proofer in the same run, print both times
+          dotnet run -c Release --project tests/Site.Bench -- alert [--count 4000] [--runs 5] [--tmpfs]
+              add a new severe alert to the built corpus and time the rebuild until every page shows it
         """);
     return 2;
 }

@@ -99,4 +99,119 @@ public sealed class AlertTests
 
         Assert.StartsWith(expected, Assert.Single(result.Diagnostics, d => d.IsError).ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_markdown_alert_takes_its_description_from_the_text()
+    {
+        using var site = new SiteFixture();
+        var yaml = Alert("flu-clinic", severity: "minor").Replace("description: \"A water main broke near the building.\"\n", string.Empty, StringComparison.Ordinal);
+        site.Write("input/alerts/flu.md", $"---\n{yaml}\n---\n\nThe flu clinic moved\nto the North Hills Campus.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Contains("<p>The flu clinic moved to the North Hills Campus.</p>", File.ReadAllText(Path.Combine(site.Output, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_markdown_alert_with_two_descriptions_is_an_error_at_the_text()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/alerts/flu.md", $"---\n{Alert("flu-clinic", severity: "minor")}\n---\n\nAnother description.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.StartsWith("input/alerts/flu.md:20:1: error SG2064: this alert has a 'description' in its front matter and text below it", Assert.Single(result.Diagnostics, d => d.IsError).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_alerts_page_and_feeds_list_what_is_in_effect_and_nothing_else()
+    {
+        using var temp = new TempDirectory();
+        var result = await BuildAlertCase(temp.Combine("output"), DeployContext.Production);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        string[] inEffect = ["active-severe", "flu-clinic-moved", "parking-update"];
+        Assert.Equal(inEffect, Directory.GetFiles(temp.Combine("output", "alerts", "cap")).Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal));
+        var atom = System.Xml.Linq.XNamespace.Get("http://www.w3.org/2005/Atom");
+        foreach (var feed in new[] { "feed.xml", "cap.xml" })
+        {
+            var entries = System.Xml.Linq.XDocument.Load(temp.Combine("output", "alerts", feed)).Root!.Elements(atom + "entry").ToList();
+            Assert.Equal(3, entries.Count);
+            Assert.All(inEffect, id => Assert.Contains(entries, e => e.Element(atom + "id")!.Value.Contains("/alerts/" + id + "/", StringComparison.Ordinal)));
+        }
+
+        var page = File.ReadAllText(temp.Combine("output", "alerts", "index.html"));
+        Assert.Equal(inEffect.Order(StringComparer.Ordinal), System.Text.RegularExpressions.Regex.Matches(page, "\\sid=\"active-([a-z-]+)\"").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal));
+        Assert.Contains("<dt>Last updated</dt><dd><time datetime=\"2026-11-25T05:15-06:00\">November 25, 2026, 5:15 AM</time></dd>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_cap_message_is_valid_cap_1_2()
+    {
+        using var temp = new TempDirectory();
+        await BuildAlertCase(temp.Combine("output"), DeployContext.DeployPreview);
+        var schemas = CapSchema();
+
+        var messages = Directory.GetFiles(temp.Combine("output", "alerts", "cap"), "*.xml").Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["active-severe.xml", "flu-clinic-moved.xml", "parking-update.xml", "test-status.xml"], messages.Select(Path.GetFileName));
+        Assert.All(messages, message => Assert.Empty(Validate(System.Xml.Linq.XDocument.Load(message), schemas)));
+        var update = System.Xml.Linq.XDocument.Load(temp.Combine("output", "alerts", "cap", "parking-update.xml"));
+        var cap = System.Xml.Linq.XNamespace.Get("urn:oasis:names:tc:emergency:cap:1.2");
+        Assert.Equal("stories.test.example,parking,2026-11-24T08:00:00-06:00", update.Root!.Element(cap + "references")!.Value);
+        Assert.Equal("Test", System.Xml.Linq.XDocument.Load(temp.Combine("output", "alerts", "cap", "test-status.xml")).Root!.Element(cap + "status")!.Value);
+    }
+
+    [Fact]
+    public void The_kept_cap_schema_rejects_what_cap_1_2_forbids()
+    {
+        var schemas = CapSchema();
+        var cap = System.Xml.Linq.XNamespace.Get("urn:oasis:names:tc:emergency:cap:1.2");
+        System.Xml.Linq.XDocument Message(string sent, string status) => new(new System.Xml.Linq.XElement(
+            cap + "alert",
+            new System.Xml.Linq.XElement(cap + "identifier", "x"),
+            new System.Xml.Linq.XElement(cap + "sender", "stories.test.example"),
+            new System.Xml.Linq.XElement(cap + "sent", sent),
+            new System.Xml.Linq.XElement(cap + "status", status),
+            new System.Xml.Linq.XElement(cap + "msgType", "Alert"),
+            new System.Xml.Linq.XElement(cap + "scope", "Public")));
+
+        Assert.Empty(Validate(Message("2026-11-25T05:00:00-06:00", "Actual"), schemas));
+        Assert.NotEmpty(Validate(Message("2026-11-25T05:00:00Z", "Actual"), schemas));
+        Assert.NotEmpty(Validate(Message("2026-11-25T05:00:00-06:00", "Real"), schemas));
+    }
+
+    [Fact]
+    public async Task A_preview_shows_tests_and_exercises_marked_and_production_never_does()
+    {
+        using var temp = new TempDirectory();
+        await BuildAlertCase(temp.Combine("output"), DeployContext.DeployPreview);
+
+        var expected = Repository.PathTo("tests", "Site.Build.Tests", "Cases", "alerts", "expected-preview");
+        var differences = GoldenFiles.Compare(temp.Combine("output"), expected, path => path is "index.html" or "alerts/index.html" or "alerts/feed.xml" or "alerts/cap.xml" || path.StartsWith("alerts/cap/", StringComparison.Ordinal));
+        Assert.True(differences.Count == 0, string.Join('\n', differences));
+        Assert.Contains("Test: this is not a real alert.", File.ReadAllText(Path.Combine(expected, "index.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain("test-status", File.ReadAllText(Repository.PathTo("tests", "Site.Build.Tests", "Cases", "alerts", "expected", "index.html")), StringComparison.Ordinal);
+    }
+
+    private static Task<BuildResult> BuildAlertCase(string output, DeployContext context) =>
+        new SiteBuild(
+            new BuildOptions { WorkingDirectory = Repository.PathTo("tests", "Site.Build.Tests", "Cases", "alerts"), Theme = Repository.PathTo("theme"), Output = output, Today = new DateOnly(2026, 11, 25), Context = context },
+            FixedClock.On(2026, 11, 25)).RunAsync();
+
+    private static System.Xml.Schema.XmlSchemaSet CapSchema()
+    {
+        var schemas = new System.Xml.Schema.XmlSchemaSet();
+        schemas.Add("urn:oasis:names:tc:emergency:cap:1.2", Repository.PathTo("tests", "Site.Build.Tests", "Schemas", "CAP-v1.2.xsd"));
+        schemas.Compile();
+        return schemas;
+    }
+
+    private static List<string> Validate(System.Xml.Linq.XDocument document, System.Xml.Schema.XmlSchemaSet schemas)
+    {
+        var errors = new List<string>();
+        System.Xml.Schema.Extensions.Validate(document, schemas, (_, e) => errors.Add(e.Message));
+        return errors;
+    }
 }

@@ -119,7 +119,7 @@ public sealed class ThemeInBrowserTests(DemoSiteFixture site) : IClassFixture<De
         Assert.True(scroll <= width, $"page is {scroll}px wide on a {width}px screen; too wide: {string.Join(", ", wide)}");
     }
 
-    private const string ContrastScript = """
+    internal const string ContrastScript = """
         () => {
           const parse = c => { const m = c.match(/rgba?\(([^)]+)\)/); if (!m) return null; const p = m[1].split(',').map(x => parseFloat(x)); return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; };
           const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }; return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };

@@ -4,10 +4,13 @@ using Site.Content.Views;
 
 namespace Site.Content.Alerts;
 
-/// <summary>An active alert ready for the banner, and the pages it applies to.</summary>
-public sealed record AlertBanner(AlertView View, IReadOnlyList<string> AppliesTo)
+/// <summary>An active alert: the file it came from, its view for the banner and the alerts page, and the pages it applies to.</summary>
+public sealed record AlertBanner(AlertFile Alert, AlertView View, IReadOnlyList<string> AppliesTo)
 {
-    public static AlertBanner From(AlertFile alert, TimeZoneInfo zone)
+    /// <summary>The earlier alerts an update replaces (CAP <c>references</c>).</summary>
+    public IReadOnlyList<AlertFile> Replaces { get; init; } = [];
+
+    public static AlertBanner From(AlertFile alert, TimeZoneInfo zone, IReadOnlyDictionary<string, AlertFile> all)
     {
         var urgent = alert.Severity is AlertSeverity.Extreme or AlertSeverity.Severe;
         var severity = alert.Severity.ToString().ToLowerInvariant();
@@ -34,12 +37,19 @@ public sealed record AlertBanner(AlertView View, IReadOnlyList<string> AppliesTo
             alert.Instruction,
             alert.Contact,
             alert.Url,
-            alert.Updated.ToString("MMMM d, yyyy, h:mm tt", CultureInfo.InvariantCulture),
+            Human(alert.Updated),
             Iso(alert.Updated, zone),
+            Human(alert.Effective),
             Iso(alert.Effective, zone),
+            Human(alert.Expires),
             Iso(alert.Expires, zone),
+            alert.Event,
+            string.Join("; ", alert.Locations),
             drill);
-        return new AlertBanner(view, alert.AppliesTo);
+        return new AlertBanner(alert, view, alert.AppliesTo)
+        {
+            Replaces = alert.References.Select(id => all.GetValueOrDefault(id)).OfType<AlertFile>().ToList(),
+        };
     }
 
     /// <summary>Whether the alert belongs on a page: every page, or pages under one of its paths or in one of its service lines.</summary>
@@ -49,6 +59,9 @@ public sealed record AlertBanner(AlertView View, IReadOnlyList<string> AppliesTo
             ? page.Url.StartsWith(target, StringComparison.Ordinal)
             : page.ServiceLines.Any(line => line.Url == $"/services/{target}/") || page.Url == $"/services/{target}/");
 
-    private static string Iso(DateTime local, TimeZoneInfo zone) =>
+    /// <summary>A local time with the site's offset, as browsers parse it (<c>2026-11-25T18:00-06:00</c>).</summary>
+    public static string Iso(DateTime local, TimeZoneInfo zone) =>
         new DateTimeOffset(local, zone.GetUtcOffset(local)).ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
+
+    private static string Human(DateTime local) => local.ToString("MMMM d, yyyy, h:mm tt", CultureInfo.InvariantCulture);
 }

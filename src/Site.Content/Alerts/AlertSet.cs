@@ -23,12 +23,12 @@ public static class AlertSet
         }
 
         var alerts = new List<Bound<AlertFile>>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal))
+        var files = Directory.EnumerateFiles(folder)
+            .Where(f => Path.GetExtension(f) is ".yml" or ".md")
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
         {
-            var display = displayPath(file);
-            var text = reader.Read(file, display, diagnostics);
-            var mapping = text is null ? null : YamlLoader.LoadMapping(text.Text, display, 1, diagnostics);
-            if (mapping is not null && StrictBinder.Bind<AlertFile>(mapping, display, 1, diagnostics) is { } bound)
+            if (Read(file, displayPath(file), reader, diagnostics) is { } bound)
             {
                 alerts.Add(bound);
             }
@@ -89,6 +89,45 @@ public static class AlertSet
         }
 
         return valid;
+    }
+
+    /// <summary>
+    /// Reads one alert: a YAML file, or a Markdown file whose front matter holds the fields and whose text (if any)
+    /// is the <c>description</c>.
+    /// </summary>
+    private static Bound<AlertFile>? Read(string file, string display, SourceReader reader, DiagnosticBag diagnostics)
+    {
+        if (reader.Read(file, display, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        if (Path.GetExtension(file) == ".yml")
+        {
+            return YamlLoader.LoadMapping(text.Text, display, 1, diagnostics) is { } yaml ? StrictBinder.Bind<AlertFile>(yaml, display, 1, diagnostics) : null;
+        }
+
+        if (FrontMatterSplitter.Split(text, diagnostics) is not { } block
+            || YamlLoader.LoadMapping(block.Yaml, display, block.YamlLine, diagnostics) is not { } mapping)
+        {
+            return null;
+        }
+
+        var body = block.Body.Trim();
+        if (body.Length > 0)
+        {
+            var key = new YamlDotNet.RepresentationModel.YamlScalarNode("description");
+            if (mapping.Children.ContainsKey(key))
+            {
+                var line = block.BodyLine + block.Body[..block.Body.IndexOf(body[0], StringComparison.Ordinal)].Count(c => c == '\n');
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.AlertDescriptionTwice, new SourceLocation(display, line, 1), "this alert has a 'description' in its front matter and text below it; keep one (the text below the front matter is the description)"));
+                return null;
+            }
+
+            mapping.Children.Add(key, new YamlDotNet.RepresentationModel.YamlScalarNode(string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+        }
+
+        return StrictBinder.Bind<AlertFile>(mapping, display, block.YamlLine, diagnostics);
     }
 
     /// <summary>

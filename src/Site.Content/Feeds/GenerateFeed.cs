@@ -17,7 +17,7 @@ public sealed class GenerateFeed(BuildContext build, string contentPipeline, int
 {
     public const string OutputPath = "feed.xml";
 
-    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    private const string AtomNamespace = XmlOutput.AtomNamespace;
 
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -35,8 +35,8 @@ public sealed class GenerateFeed(BuildContext build, string contentPipeline, int
             xml.WriteElementString("title", AtomNamespace, build.Settings.Title);
             xml.WriteElementString("subtitle", AtomNamespace, build.Settings.Description);
             xml.WriteElementString("id", AtomNamespace, build.AbsoluteUrl("/"));
-            WriteLink(xml, build.AbsoluteUrl("/" + OutputPath), "self", "application/atom+xml");
-            WriteLink(xml, build.AbsoluteUrl("/"), "alternate", "text/html");
+            XmlOutput.AtomLink(xml, build.AbsoluteUrl("/" + OutputPath), "self", "application/atom+xml");
+            XmlOutput.AtomLink(xml, build.AbsoluteUrl("/"), "alternate", "text/html");
             var newest = entries.Select(Updated).DefaultIfEmpty(DateOnly.MinValue).Max();
             xml.WriteElementString("updated", AtomNamespace, Timestamp(newest));
             xml.WriteStartElement("author", AtomNamespace);
@@ -47,7 +47,7 @@ public sealed class GenerateFeed(BuildContext build, string contentPipeline, int
                 xml.WriteStartElement("entry", AtomNamespace);
                 xml.WriteElementString("title", AtomNamespace, entry.FrontMatter.Title);
                 xml.WriteElementString("id", AtomNamespace, build.AbsoluteUrl(entry.Url));
-                WriteLink(xml, build.AbsoluteUrl(entry.Url), "alternate", "text/html");
+                XmlOutput.AtomLink(xml, build.AbsoluteUrl(entry.Url), "alternate", "text/html");
                 xml.WriteElementString("published", AtomNamespace, Timestamp(entry.FrontMatter.Date!.Value));
                 xml.WriteElementString("updated", AtomNamespace, Timestamp(Updated(entry)));
                 xml.WriteStartElement("summary", AtomNamespace);
@@ -68,13 +68,4 @@ public sealed class GenerateFeed(BuildContext build, string contentPipeline, int
     private static DateOnly Updated(ParsedContent entry) => entry.FrontMatter.Updated ?? entry.FrontMatter.Date ?? DateOnly.MinValue;
 
     private static string Timestamp(DateOnly date) => PagePlanner.IsoDate(date) + "T00:00:00Z";
-
-    private static void WriteLink(XmlWriter xml, string href, string rel, string type)
-    {
-        xml.WriteStartElement("link", AtomNamespace);
-        xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("type", type);
-        xml.WriteAttributeString("href", href);
-        xml.WriteEndElement();
-    }
 }

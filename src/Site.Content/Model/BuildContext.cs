@@ -19,6 +19,9 @@ public sealed record BuildContext(
     /// <summary>The build's moment in the site's time zone (alerts start and end at a time, not a date).</summary>
     public DateTime Now { get; init; } = Today.ToDateTime(new TimeOnly(12, 0));
 
+    /// <summary>The site's time zone (<c>time_zone</c> in site.yml), in which every local time of the content is read.</summary>
+    public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Utc;
+
     /// <summary>The alerts active at <see cref="Now"/> for this deploy context.</summary>
     public IReadOnlyList<Alerts.AlertBanner> Alerts { get; init; } = [];
 

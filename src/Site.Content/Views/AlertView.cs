@@ -17,6 +17,14 @@ public sealed record AlertView(
     string? Url,
     string Updated,
     string UpdatedIso,
+    string Effective,
     string EffectiveIso,
+    string Expires,
     string ExpiresIso,
-    string? Drill);
+    string Event,
+    string Locations,
+    string? Drill)
+{
+    /// <summary>Moderate and minor alerts can be dismissed (they come back when <c>updated</c> changes); urgent ones cannot.</summary>
+    public bool Dismissible => !Urgent;
+}

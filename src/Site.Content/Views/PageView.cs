@@ -50,6 +50,9 @@ public sealed record PageView
     /// <summary>The alerts shown above the header of this page, most severe first.</summary>
     public IReadOnlyList<AlertView> Alerts { get; init; } = [];
 
+    /// <summary>On the alerts page: every alert in effect, most severe first.</summary>
+    public IReadOnlyList<AlertView> ActiveAlerts { get; init; } = [];
+
     /// <summary>The comment and vote section, on stories with comments on when the site has a widget.</summary>
     public CommentsView? Comments { get; init; }
 

@@ -48,6 +48,7 @@ public static class DiagnosticCodes
     public const string AlertInstructionMissing = "SG2061";
     public const string AlertReference = "SG2062";
     public const string AlertHeadlineTooLong = "SG2063";
+    public const string AlertDescriptionTwice = "SG2064";
 
     // SG3xxx: links, anchors and assets in rendered pages
     public const string LinkNotFound = "SG3001";

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Site.Content.Model;
+using Site.Content.Pages;
+using Site.Content.Views;
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+
+namespace Site.Content.Alerts;
+
+/// <summary>
+/// Adds the <c>/alerts/</c> page to the documents flowing through: every alert in effect with when it was last
+/// updated, or a plain sentence that there is none. It is planned for <see cref="ApplyLayout"/> like a listing.
+/// </summary>
+public sealed class PlanAlertsPage(BuildContext build) : IModule
+{
+    public const string Url = "/alerts/";
+
+    public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var page = new PageView
+        {
+            Kind = "alerts",
+            Title = "Alerts and closures",
+            Summary = $"Closures, changes to services and emergencies at {build.Settings.Organization.Name}, while they are in effect.",
+            Url = Url,
+            CanonicalUrl = build.AbsoluteUrl(Url),
+            Lang = build.Settings.Language,
+            ActiveAlerts = build.Alerts.Select(a => a.View).ToList(),
+        };
+        var document = new Document("generated:" + Url) { OutputPath = PagePlanner.OutputPathFor(Url) }
+            .With(new PageLayout("alerts", page));
+        return ValueTask.FromResult(inputs.Add(document));
+    }
+}
