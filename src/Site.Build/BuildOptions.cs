@@ -29,6 +29,18 @@ public sealed record BuildOptions
 
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>A preview's session: results kept from the builds before this one. Null for a plain build.</summary>
+    public BuildSession? Session { get; init; }
+
+    /// <summary>Whether to write the site to <see cref="Output"/> (a preview serves it from memory instead).</summary>
+    public bool WriteOutput { get; init; } = true;
+
+    /// <summary>Shows stories waiting for their authorization, marked (only the preview sets it; it never writes output).</summary>
+    public bool ShowPending { get; init; }
+
+    /// <summary>Overrides where theme assets are published (a preview uses a fixed path, so a CSS edit changes no page).</summary>
+    public string? AssetsPath { get; init; }
+
     /// <summary>The HTTP handler used to ask the comment server for vote totals; null for a default one. Tests pass one in.</summary>
     public HttpMessageHandler? CommentServerHandler { get; init; }
 }

@@ -10,6 +10,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 
     public IReadOnlyList<Withdrawal> Withdrawals { get; init; } = [];
 
+    /// <summary>Every file of the new site, in memory, when the build succeeded (what a preview serves).</summary>
+    public IReadOnlyList<Engine.Documents.Document> Published { get; init; } = [];
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

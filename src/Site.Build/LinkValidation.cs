@@ -18,7 +18,7 @@ public static class LinkValidation
     private const int RepeatsShown = 5;
 
     /// <summary>Checks the pages; returns the (page, URL) pairs reported as links to a withdrawn story.</summary>
-    public static async Task<HashSet<(string Page, string Url)>> CheckAsync(IReadOnlyList<Document> published, IReadOnlyList<Withdrawal> withdrawals, string siteUrl, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public static async Task<HashSet<(string Page, string Url)>> CheckAsync(IReadOnlyList<Document> published, IReadOnlyList<Withdrawal> withdrawals, string siteUrl, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken, LinkCheckCache? cache = null)
     {
         var gone = GoneTargets(withdrawals);
         var reportedGone = new HashSet<(string Page, string Url)>();
@@ -29,7 +29,7 @@ public static class LinkValidation
         var files = published.Select(d => d.OutputPath!).ToHashSet(StringComparer.Ordinal);
         var byPath = pages.ToDictionary(d => d.OutputPath!, StringComparer.Ordinal);
 
-        var report = await new LinkChecker(new LinkCheckOptions { SiteUrl = siteUrl, MaxDegreeOfParallelism = parallelism, FirstPartyOnly = true })
+        var report = await new LinkChecker(new LinkCheckOptions { SiteUrl = siteUrl, MaxDegreeOfParallelism = parallelism, FirstPartyOnly = true, Cache = cache })
             .CheckAsync(sources, files, cancellationToken).ConfigureAwait(false);
 
         var repeats = new Dictionary<(string Code, string Target), int>();

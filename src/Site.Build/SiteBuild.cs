@@ -59,15 +59,23 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         var now = options.Today is { } day ? day.ToDateTime(TimeOnly.FromDateTime(localNow)) : localNow;
         var alerts = AlertSet.Load(Path.Combine(inputRoot, "alerts"), Display, reader, diagnostics);
         var loadedAlerts = alerts.Select(a => a.Value).ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, inputRoot, Display, CreateSiteView(settings, baseUrl, inputRoot, today, options.Context, "/assets/" + AssetVersion.Of(Path.Combine(themeRoot, "assets"))))
+        if (options.Session is { } session && session.Today != today)
+        {
+            session.Clear();
+            session.Today = today;
+        }
+
+        var assets = options.AssetsPath ?? "/assets/" + AssetVersion.Of(Path.Combine(themeRoot, "assets"));
+        var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, inputRoot, Display, CreateSiteView(settings, baseUrl, inputRoot, today, options.Context, assets))
         {
             Now = now,
             Zone = zone,
+            ShowPending = options.ShowPending && !options.WriteOutput,
             Alerts = AlertSet.Active(alerts.Select(a => a.Value), now, options.Context).Select(a => AlertBanner.From(a, zone, loadedAlerts)).ToList(),
         };
 
         progress?.Report("running pipelines");
-        var runner = new PipelineRunner(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism });
+        var runner = new PipelineRunner(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, Memo = options.Session?.Memo });
         var result = await runner.RunAsync(SitePipelines.Create(build, templates, themeRoot, reader, options.CommentServerHandler), diagnostics, cancellationToken).ConfigureAwait(false);
         var excluded = FindExcluded(result);
         var published = result.Published;
@@ -80,11 +88,16 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         }
 
         progress?.Report($"checking links, anchors and assets of {published.Length} files");
-        var reportedGone = await LinkValidation.CheckAsync(published, withdrawals, baseUrl, options.MaxDegreeOfParallelism, diagnostics, cancellationToken).ConfigureAwait(false);
-        WithdrawalCheck.Check(published, withdrawals, baseUrl, reportedGone, diagnostics);
+        var reportedGone = await LinkValidation.CheckAsync(published, withdrawals, baseUrl, options.MaxDegreeOfParallelism, diagnostics, cancellationToken, options.Session?.Links).ConfigureAwait(false);
+        WithdrawalCheck.Check(published, withdrawals, baseUrl, reportedGone, diagnostics, options.Session);
         if (diagnostics.HasErrors)
         {
             return Done([]);
+        }
+
+        if (!options.WriteOutput)
+        {
+            return Done([]) with { Published = published };
         }
 
         progress?.Report($"writing {published.Length} files");

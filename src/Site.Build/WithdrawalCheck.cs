@@ -11,7 +11,7 @@ namespace Site.Build;
 /// </summary>
 public static class WithdrawalCheck
 {
-    public static void Check(IReadOnlyList<Document> published, IReadOnlyList<Withdrawal> withdrawals, string siteUrl, HashSet<(string Page, string Url)> alreadyReported, DiagnosticBag diagnostics)
+    public static void Check(IReadOnlyList<Document> published, IReadOnlyList<Withdrawal> withdrawals, string siteUrl, HashSet<(string Page, string Url)> alreadyReported, DiagnosticBag diagnostics, BuildSession? session = null)
     {
         if (withdrawals.Count == 0)
         {
@@ -22,25 +22,45 @@ public static class WithdrawalCheck
             .SelectMany(w => w.OldUrls.Prepend(w.Url).Concat(w.Media).Select(path => (Text: path, Withdrawal: w)))
             .SelectMany(n => new[] { n, (Text: siteUrl.TrimEnd('/') + n.Text, n.Withdrawal) })
             .ToList();
+        var key = string.Join('\n', needles.Select(n => n.Text + " " + n.Withdrawal.Reason));
+        if (session is not null && session.WithdrawalKey != key)
+        {
+            (session.WithdrawalKey, session.Withdrawals) = (key, new());
+        }
+
         Parallel.ForEach(published.Where(d => d.Content is TextContent && d.OutputPath != Netlify.GenerateRedirects.OutputPath), document =>
         {
             var text = ((TextContent)document.Content!).Text;
-            foreach (var (needle, withdrawal) in needles)
+            if (session is null)
             {
-                var index = text.IndexOf(needle, StringComparison.Ordinal);
-                if (index < 0 || alreadyReported.Contains((document.OutputPath!, withdrawal.Url)) || !EndsAtBoundary(text, index + needle.Length))
-                {
-                    continue;
-                }
-
-                var line = 1 + text.AsSpan(0, index).Count('\n');
-                var column = index - (index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1) + 1;
-                diagnostics.Report(Diagnostic.Error(
-                    DiagnosticCodes.MentionOfWithdrawn,
-                    new SourceLocation(document.OutputPath!, line, column),
-                    $"this file still mentions {needle}, which belongs to the withdrawn story {withdrawal.Url} ({withdrawal.Reason}); remove it{(document.SourcePath is { } source ? $" from {source}" : string.Empty)}"));
+                diagnostics.ReportAll(Find(document, text, needles, alreadyReported));
+                return;
             }
+
+            // A preview scans each unchanged file once (the already-reported pairs come from the link check, which
+            // reports the same pairs for the same pages).
+            var found = session.Withdrawals.GetValue(text, _ => Find(document, text, needles, alreadyReported).ToList());
+            diagnostics.ReportAll(found);
         });
+    }
+
+    private static IEnumerable<Diagnostic> Find(Document document, string text, List<(string Text, Withdrawal Withdrawal)> needles, HashSet<(string Page, string Url)> alreadyReported)
+    {
+        foreach (var (needle, withdrawal) in needles)
+        {
+            var index = text.IndexOf(needle, StringComparison.Ordinal);
+            if (index < 0 || alreadyReported.Contains((document.OutputPath!, withdrawal.Url)) || !EndsAtBoundary(text, index + needle.Length))
+            {
+                continue;
+            }
+
+            var line = 1 + text.AsSpan(0, index).Count('\n');
+            var column = index - (index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1) + 1;
+            yield return Diagnostic.Error(
+                DiagnosticCodes.MentionOfWithdrawn,
+                new SourceLocation(document.OutputPath!, line, column),
+                $"this file still mentions {needle}, which belongs to the withdrawn story {withdrawal.Url} ({withdrawal.Reason}); remove it{(document.SourcePath is { } source ? $" from {source}" : string.Empty)}");
+        }
     }
 
     // "/stories/maria" must not match "/stories/maria-rose/"; a URL ends at a slash, quote, space, '#', '?' or '<'.

@@ -19,6 +19,10 @@ public static class CommandLine
                    [--base-url URL] [--report FILE.json]
           check    check the links, anchors and assets of any folder of built HTML
                    [DIR] [--external] [--format text|json] [--base-url URL] [--cache FILE]
+          preview  build, serve on http://127.0.0.1:5080/ and update open tabs as files are saved
+                   [--port N] [--input DIR] [--theme DIR] [--no-drafts] [--today YYYY-MM-DD] [--context NAME]
+          new      start a new file from theme/archetypes/: site new story|article|event|alert "Title"
+          explain  explain an error code, with an example and the fix: site explain SG2006
 
         Run 'site <command> --help' for details, 'site --version' for the version. Exit codes: 0 success, 1 the site has errors, 2 the command line is wrong.
         """;
@@ -45,6 +49,9 @@ public static class CommandLine
             {
                 "build" => await BuildCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false),
                 "check" => await CheckCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false),
+                "preview" => await PreviewCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false),
+                "new" => NewCommand.Run(args[1..], stdout, stderr),
+                "explain" => ExplainCommand.Run(args[1..], stdout, stderr),
                 _ => UnknownCommand(args[0], stderr),
             };
         }

@@ -12,7 +12,8 @@ public sealed class ArchitectureTests
     [InlineData("Site.Content", new[] { "Site.Engine" }, new[] { "Fluid.Core", "Markdig", "YamlDotNet" })]
     [InlineData("Site.Validation", new[] { "Site.Content", "Site.Engine" }, new[] { "AngleSharp" })]
     [InlineData("Site.Build", new[] { "Site.Content", "Site.Engine", "Site.Validation" }, new string[0])]
-    [InlineData("Site.Cli", new[] { "Site.Build" }, new string[0])]
+    [InlineData("Site.Preview", new[] { "Site.Build" }, new string[0])]
+    [InlineData("Site.Cli", new[] { "Site.Build", "Site.Preview" }, new string[0])]
     public void Project_references_point_one_way(string project, string[] projects, string[] packages)
     {
         var file = XDocument.Load(Repository.PathTo("src", project, project + ".csproj"));

@@ -116,7 +116,7 @@ public sealed class CommandLineTests
         Assert.Equal(2, (await Site(site.Root, args)).Exit);
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> SiteWithOutput(string workingDirectory, params string[] args)
+    internal static async Task<(int Exit, string Stdout, string Stderr)> SiteWithOutput(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "site.dll"));

@@ -30,6 +30,11 @@ public sealed class PlanAlertsPage(BuildContext build) : IModule
         };
         var document = new Document("generated:" + Url) { OutputPath = PagePlanner.OutputPathFor(Url) }
             .With(new PageLayout("alerts", page));
+        if (context.Memo is { } memo)
+        {
+            document = memo.Reuse("listing:" + document.Id, document, (old, now) => old.Get<PageLayout>().Page.ActiveAlerts.SequenceEqual(now.Get<PageLayout>().Page.ActiveAlerts));
+        }
+
         return ValueTask.FromResult(inputs.Add(document));
     }
 }

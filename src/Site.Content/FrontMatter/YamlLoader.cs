@@ -36,7 +36,8 @@ public static class YamlLoader
         catch (YamlException exception)
         {
             var mark = exception.Start.Line > 0 ? exception.Start : parser.LastStart;
-            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.YamlSyntax, Locate(path, firstLine, mark), Describe(exception)));
+            var duplicate = DuplicateKey(exception);
+            diagnostics.Report(Diagnostic.Error(duplicate is null ? DiagnosticCodes.YamlSyntax : DiagnosticCodes.DuplicateKey, Locate(path, firstLine, mark), duplicate is null ? Describe(exception) : $"'{duplicate}' is written twice; keep one of them (each key may appear only once)"));
             return null;
         }
         catch (InvalidOperationException)
@@ -50,16 +51,18 @@ public static class YamlLoader
     public static SourceLocation Locate(string path, int firstLine, Mark mark) =>
         new(path, Math.Max(1, firstLine + (int)mark.Line - 1), Math.Max(1, (int)mark.Column));
 
+    private static string? DuplicateKey(YamlException exception)
+    {
+        var message = exception.InnerException?.Message ?? exception.Message;
+        var at = message.IndexOf("Duplicate key ", StringComparison.Ordinal);
+        return at < 0 ? null : message[(at + "Duplicate key ".Length)..].Trim().TrimEnd('.');
+    }
+
     private static string Describe(YamlException exception)
     {
         var message = exception.InnerException?.Message ?? exception.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         message = cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
-        if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
-        {
-            return $"{message.ToLowerInvariant()}: each key may appear only once";
-        }
-
         return $"the YAML is not valid: {message.TrimEnd('.')}; check indentation, colons and quotes";
     }
 

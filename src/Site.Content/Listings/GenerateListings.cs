@@ -56,8 +56,32 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
         pages.Add(Plan("/tags/", "list", "All tags", "Browse stories and articles by topic.", new ListView(tagEntries, null)));
         pages.Add(Special("/404.html", "404", "Page not found", "The page you asked for is not here."));
         pages.Add(Special("/410.html", "410", "This story is no longer available", "The story you asked for has been removed."));
-        return ValueTask.FromResult(pages.ToImmutableArray());
+        return ValueTask.FromResult(context.Memo is { } memo
+            ? pages.Select(p => memo.Reuse("listing:" + p.Id, p, SamePage)).ToImmutableArray()
+            : pages.ToImmutableArray());
     }
+
+    /// <summary>Whether two plans of a generated page would render the same (so a preview keeps the rendered one).</summary>
+    private static bool SamePage(Document old, Document now)
+    {
+        var (a, b) = (old.Get<PageLayout>(), now.Get<PageLayout>());
+        return a.Layout == b.Layout
+            && a.Page with { List = null } == b.Page with { List = null }
+            && (a.Page.List, b.Page.List) switch
+            {
+                (null, null) => true,
+                ({ } x, { } y) => x.Entries.SequenceEqual(y.Entries) && SamePagination(x.Pagination, y.Pagination),
+                _ => false,
+            };
+    }
+
+    private static bool SamePagination(PaginationView? a, PaginationView? b) =>
+        (a, b) switch
+        {
+            (null, null) => true,
+            ({ } x, { } y) => x with { Pages = [] } == y with { Pages = [] } && x.Pages.SequenceEqual(y.Pages),
+            _ => false,
+        };
 
     private static string Count(int count) =>
         count == 1 ? "1 entry" : count.ToString(CultureInfo.InvariantCulture) + " entries";

@@ -19,11 +19,28 @@ public sealed record BuildContext(
     /// <summary>The build's moment in the site's time zone (alerts start and end at a time, not a date).</summary>
     public DateTime Now { get; init; } = Today.ToDateTime(new TimeOnly(12, 0));
 
+    /// <summary>
+    /// Only in <c>site preview</c> (on this computer, never deployed): stories waiting for a signed authorization are
+    /// shown, each with a notice that it cannot be published yet, so an editor sees the story while writing it.
+    /// </summary>
+    public bool ShowPending { get; init; }
+
     /// <summary>The site's time zone (<c>time_zone</c> in site.yml), in which every local time of the content is read.</summary>
     public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Utc;
 
     /// <summary>The alerts active at <see cref="Now"/> for this deploy context.</summary>
-    public IReadOnlyList<Alerts.AlertBanner> Alerts { get; init; } = [];
+    public IReadOnlyList<Alerts.AlertBanner> Alerts
+    {
+        get;
+        init
+        {
+            field = value;
+            AlertsKey = string.Join("\n", value.Select(a => a.View + " " + string.Join(",", a.AppliesTo)));
+        }
+    } = [];
+
+    /// <summary>Changes whenever the alerts in effect (or what they say, or where they apply) change.</summary>
+    public string AlertsKey { get; private init; } = string.Empty;
 
     public string AbsoluteUrl(string rootRelative) => BaseUrl.TrimEnd('/') + rootRelative;
 }

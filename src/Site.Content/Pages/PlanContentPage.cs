@@ -15,6 +15,15 @@ public sealed class PlanContentPage(BuildContext build) : IDocumentModule
     {
         var parsed = input.Get<ParsedContent>();
         var page = PagePlanner.ForContent(parsed, input.Get<RenderedMarkdown>(), build, input.TryGet<Comments.VoteTotals>(out var votes) ? votes : null);
+        if (input.TryGet<Compliance.ConsentDecision>(out var consent) && !consent.Publishable)
+        {
+            page = page with { PreviewNotice = $"Preview only: {consent.Reason}. This story is not published until the signed authorization is recorded in 'consent'." };
+        }
+        else if (parsed.FrontMatter.Draft)
+        {
+            page = page with { PreviewNotice = "Draft: this page is left out of the site until 'draft: true' is removed." };
+        }
+
         var layout = parsed.FrontMatter.Layout ?? PagePlanner.DefaultLayout(parsed.Kind);
         yield return input.With(new PageLayout(layout, page)) with { OutputPath = PagePlanner.OutputPathFor(parsed.Url) };
     }

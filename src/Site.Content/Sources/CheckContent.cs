@@ -74,7 +74,7 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
         var kept = all
             .Where(d => !failed.Contains(d))
             .Where(d => build.IncludeDrafts || !d.Get<ParsedContent>().FrontMatter.Draft)
-            .Where(d => !d.TryGet<ConsentDecision>(out var consent) || consent.Publishable)
+            .Where(d => !d.TryGet<ConsentDecision>(out var consent) || consent.Publishable || (build.ShowPending && consent.Status == ConsentDecision.Pending))
             .ToImmutableArray();
         return ValueTask.FromResult(kept);
     }

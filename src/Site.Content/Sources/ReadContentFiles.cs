@@ -5,7 +5,10 @@ using Site.Engine.Pipelines;
 
 namespace Site.Content.Sources;
 
-/// <summary>Lists the Markdown files of a content folder (recursively, in ordinal order) as documents to parse.</summary>
+/// <summary>
+/// Lists the Markdown files of a content folder (recursively, in ordinal order) as documents to parse. Under a
+/// preview's memo, an unchanged file gives the same document as last time, so nothing made from it is redone.
+/// </summary>
 public sealed class ReadContentFiles(string folder, Func<string, string> displayPath) : IModule
 {
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
@@ -20,7 +23,7 @@ public sealed class ReadContentFiles(string folder, Func<string, string> display
             .Select(file =>
             {
                 var display = displayPath(file);
-                return new Document(display) { SourcePath = display }.With(new SourceFile(file));
+                return SourceFile.Reuse(context, new Document(display) { SourcePath = display }.With(SourceFile.Stat(file)));
             })
             .ToImmutableArray();
         return ValueTask.FromResult(documents);

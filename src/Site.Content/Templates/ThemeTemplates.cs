@@ -27,6 +27,7 @@ public sealed class ThemeTemplates
     private readonly IReadOnlySet<string> brokenLayouts;
     private readonly IReadOnlyList<TemplateSource> partials;
     private readonly TemplateOptions options;
+    private readonly string partialsVersion;
     private readonly ConcurrentDictionary<(string Template, string Name), bool> reportedUndefined = new();
 
     private ThemeTemplates(Dictionary<string, TemplateSource> layouts, IReadOnlySet<string> brokenLayouts, IReadOnlyList<TemplateSource> partials)
@@ -34,6 +35,7 @@ public sealed class ThemeTemplates
         this.layouts = layouts;
         this.brokenLayouts = brokenLayouts;
         this.partials = partials;
+        partialsVersion = string.Join(",", partials.Select(p => $"{p.Name}:{p.Text.Length:x}.{p.Text.GetHashCode():x}"));
         options = new TemplateOptions
         {
             FileProvider = new PartialFileProvider(partials.ToDictionary(p => p.Name + ".liquid", p => p.Text, StringComparer.Ordinal)),
@@ -43,6 +45,16 @@ public sealed class ThemeTemplates
         {
             options.MemberAccessStrategy.Register(type);
         }
+    }
+
+    /// <summary>
+    /// A key that changes when anything a page of this layout is rendered with changes: the layout, the base shell or
+    /// any partial. A preview re-renders only the pages whose layout's key changed.
+    /// </summary>
+    public string VersionOf(string layout)
+    {
+        static string Of(TemplateSource? source) => source is null ? "-" : $"{source.Text.Length:x}.{source.Text.GetHashCode():x}";
+        return $"{Of(layouts.GetValueOrDefault(layout))}/{Of(layouts.GetValueOrDefault(BaseLayout))}/{partialsVersion}";
     }
 
     public IEnumerable<string> LayoutNames => layouts.Keys.Where(k => k != BaseLayout).Order(StringComparer.Ordinal);

@@ -59,6 +59,9 @@ public sealed record PageView
     /// <summary>Whether the page is about a mental-health topic and shows the 988 crisis line.</summary>
     public bool CrisisLine { get; init; }
 
+    /// <summary>A notice shown at the top of a page that is not public yet (a draft, or a story waiting for its authorization).</summary>
+    public string? PreviewNotice { get; init; }
+
     /// <summary>Whether the page belongs in sitemap.xml (the 404 page does not).</summary>
     public bool InSitemap { get; init; } = true;
 }

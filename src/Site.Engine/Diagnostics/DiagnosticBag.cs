@@ -41,6 +41,9 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Everything reported so far, in the order it was reported.</summary>
+    public IReadOnlyList<Diagnostic> ToList() => items.ToList();
+
     public IReadOnlyList<Diagnostic> ToSortedList()
     {
         var list = items.Distinct().ToList();

@@ -20,6 +20,9 @@ public static class DiagnosticCodes
     public const string FolderMissing = "SG1014";
     public const string OutputWriteFailed = "SG1015";
     public const string OutputFolderUnsafe = "SG1016";
+    public const string PortInUse = "SG1017";
+    public const string NewFileExists = "SG1018";
+    public const string ArchetypeMissing = "SG1019";
 
     // SG2xxx: front matter, content, templates
     public const string FrontMatterMissing = "SG2001";

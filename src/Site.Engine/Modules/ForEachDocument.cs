@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 using Site.Engine.Pipelines;
 
@@ -16,6 +17,7 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
     public async ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var results = new IReadOnlyList<Document>[inputs.Length];
+        var memo = context.Memo?.Step(context.PipelineName, context.Step, Module.GetType());
         var options = new ParallelOptions
         {
             MaxDegreeOfParallelism = context.MaxDegreeOfParallelism,
@@ -27,7 +29,7 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
             try
             {
                 token.ThrowIfCancellationRequested();
-                results[index] = Module.Execute(inputs[index], context).ToList();
+                results[index] = Run(inputs[index], context, memo);
             }
             finally
             {
@@ -42,5 +44,29 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
         }
 
         return builder.ToImmutable();
+    }
+
+    private IReadOnlyList<Document> Run(Document input, PipelineContext context, ModuleMemo.StepMemo? memo)
+    {
+        if (memo is null)
+        {
+            return Module.Execute(input, context).ToList();
+        }
+
+        var key = Module is IMemoKey keyed ? keyed.MemoKey(input) : string.Empty;
+        if (memo.TryGet(input, key, out var entry))
+        {
+            context.Memo!.Count(hit: true, Module.GetType());
+            context.Diagnostics.ReportAll(entry.Diagnostics);
+            return entry.Outputs;
+        }
+
+        context.Memo!.Count(hit: false, Module.GetType());
+        var bag = new DiagnosticBag();
+        var outputs = Module.Execute(input, context.WithDiagnostics(bag)).ToList();
+        var reported = bag.ToList();
+        memo.Set(input, new ModuleMemo.Entry(key, outputs, reported));
+        context.Diagnostics.ReportAll(reported);
+        return outputs;
     }
 }

@@ -6,4 +6,7 @@ public sealed record EngineOptions
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Results remembered from earlier runs of the same session (the preview's); null for a plain build.</summary>
+    public ModuleMemo? Memo { get; init; }
 }

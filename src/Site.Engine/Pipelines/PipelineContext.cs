@@ -19,8 +19,10 @@ public sealed class PipelineContext
         TimeProvider clock,
         int maxDegreeOfParallelism,
         SemaphoreSlim gate,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ModuleMemo? memo = null)
     {
+        Memo = memo;
         PipelineName = pipelineName;
         this.dependencyOutputs = dependencyOutputs;
         Diagnostics = diagnostics;
@@ -41,6 +43,16 @@ public sealed class PipelineContext
     public CancellationToken CancellationToken { get; }
 
     internal SemaphoreSlim Gate { get; }
+
+    /// <summary>The session's memo, if the run has one; whole-set modules use <see cref="ModuleMemo.Reuse"/>.</summary>
+    public ModuleMemo? Memo { get; }
+
+    /// <summary>The position of the running module in its pipeline (set by the runner).</summary>
+    internal int Step { get; set; }
+
+    /// <summary>The same context with another diagnostics bag (to record what one document's run reported).</summary>
+    internal PipelineContext WithDiagnostics(DiagnosticBag bag) =>
+        new(PipelineName, dependencyOutputs, bag, Clock, MaxDegreeOfParallelism, Gate, CancellationToken, Memo) { Step = Step };
 
     /// <summary>The sorted output of a pipeline this one depends on.</summary>
     public ImmutableArray<Document> OutputsOf(string pipeline) =>

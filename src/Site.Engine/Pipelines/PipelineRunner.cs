@@ -34,7 +34,7 @@ public sealed class PipelineRunner(EngineOptions options)
                 {
                     await Task.WhenAll(dependencies).ConfigureAwait(false);
                     var inputs = pipeline.Dependencies.ToDictionary(d => d, d => outputs[d], StringComparer.Ordinal);
-                    var context = new PipelineContext(pipeline.Name, inputs, diagnostics, options.Clock, Math.Max(1, options.MaxDegreeOfParallelism), gate, cancellationToken);
+                    var context = new PipelineContext(pipeline.Name, inputs, diagnostics, options.Clock, Math.Max(1, options.MaxDegreeOfParallelism), gate, cancellationToken, options.Memo);
                     outputs[pipeline.Name] = await RunOneAsync(pipeline, context).ConfigureAwait(false);
                 },
                 cancellationToken);
@@ -53,8 +53,10 @@ public sealed class PipelineRunner(EngineOptions options)
     private static async Task<ImmutableArray<Document>> RunOneAsync(Pipeline pipeline, PipelineContext context)
     {
         var documents = ImmutableArray<Document>.Empty;
-        foreach (var module in pipeline.Modules)
+        for (var step = 0; step < pipeline.Modules.Length; step++)
         {
+            var module = pipeline.Modules[step];
+            context.Step = step;
             context.CancellationToken.ThrowIfCancellationRequested();
             try
             {

@@ -19,4 +19,7 @@ public sealed record LinkCheckOptions
     /// Links (<c>a href</c>) are not loads. Our build sets it; <c>site check</c> does with <c>--first-party</c>.
     /// </summary>
     public bool FirstPartyOnly { get; init; }
+
+    /// <summary>Scans and resolutions kept from earlier checks of the same session (the preview's); null for none.</summary>
+    public LinkCheckCache? Cache { get; init; }
 }

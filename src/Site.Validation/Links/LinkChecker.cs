@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Site.Engine.Diagnostics;
 using Site.Validation.External;
 using Site.Validation.Html;
@@ -15,66 +14,72 @@ public sealed class LinkChecker(LinkCheckOptions options, IReadOnlyList<IPageChe
 {
     public async Task<LinkReport> CheckAsync(IReadOnlyList<PageSource> pages, IReadOnlySet<string> files, CancellationToken cancellationToken = default)
     {
-        var scans = new PageScan[pages.Count];
-        var findings = new ConcurrentBag<LinkFailure>();
+        var cache = options.Cache;
+        var results = new LinkCheckCache.PageResult[pages.Count];
+        var fresh = new bool[pages.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, pages.Count, parallel, i =>
         {
-            var page = HtmlPage.Parse(pages[i].Path, pages[i].Html);
-            scans[i] = PageScanner.Scan(page);
-            foreach (var diagnostic in scans[i].Findings)
+            if (cache is not null && cache.Pages.TryGetValue(pages[i].Html, out var known) && known.Scan.Path == pages[i].Path)
             {
-                findings.Add(new LinkFailure(diagnostic, KindOf(diagnostic.Code), string.Empty));
+                results[i] = known;
+                return;
             }
 
-            if (options.FirstPartyOnly)
-            {
-                foreach (var location in scans[i].InlineScripts)
-                {
-                    findings.Add(new LinkFailure(Diagnostic.Error(DiagnosticCodes.InlineScript, location, "inline script (a <script> without src, or an on... attribute) would be blocked by the site's Content-Security-Policy; move it to a file under theme/assets/"), "inline-script", string.Empty));
-                }
-            }
-
-            foreach (var check in pageChecks ?? [])
-            {
-                foreach (var diagnostic in check.Check(page))
-                {
-                    findings.Add(new LinkFailure(diagnostic, KindOf(diagnostic.Code), string.Empty));
-                }
-            }
+            results[i] = ScanPage(pages[i]);
+            fresh[i] = true;
         });
 
-        var index = new SiteIndex(files, scans.ToDictionary(s => s.Path, StringComparer.Ordinal));
-        var externals = new ConcurrentBag<(Reference Reference, Uri Url)>();
-        Parallel.For(0, scans.Length, parallel, i =>
+        var scans = results.Select(r => r.Scan).ToArray();
+        var byPath = scans.ToDictionary(s => s.Path, StringComparer.Ordinal);
+        var generation = 0;
+        if (cache is not null)
         {
-            foreach (var reference in scans[i].References)
+            for (var i = 0; i < results.Length; i++)
             {
-                if (ReferenceCheck.Check(reference, scans[i], index, options.SiteUrl, out var external) is { } failure)
+                if (fresh[i])
                 {
-                    findings.Add(failure);
+                    cache.Pages.AddOrUpdate(pages[i].Html, results[i]);
                 }
-                else if (external is not null)
-                {
-                    if (options.FirstPartyOnly && reference.Kind is not (ReferenceKind.Link or ReferenceKind.LinkElement))
-                    {
-                        findings.Add(new LinkFailure(Diagnostic.Error(DiagnosticCodes.ThirdPartyResource, reference.Location, $"{ReferenceCheck.Noun(reference.Kind)} {reference.Target} loads from another origin; serve it from the site itself, so that no other company learns who reads the page (the Content-Security-Policy would block it too)"), "third-party", reference.Target));
-                        continue;
-                    }
+            }
 
-                    externals.Add((reference, external));
-                }
+            // The index is what references are resolved against: the files, and every page's anchors.
+            var indexChanged = cache.Files is null
+                || !cache.Files.SetEquals(files)
+                || Enumerable.Range(0, results.Length).Any(i => fresh[i] && (!cache.ScansByPath.TryGetValue(scans[i].Path, out var before) || !before.Anchors.SetEquals(scans[i].Anchors)));
+            cache.Generation += indexChanged ? 1 : 0;
+            (cache.Files, cache.ScansByPath, generation) = (files, byPath, cache.Generation);
+            cache.PagesParsed = fresh.Count(f => f);
+        }
+
+        var index = new SiteIndex(files, byPath);
+        var resolvedCount = 0;
+        Parallel.For(0, results.Length, parallel, i =>
+        {
+            var result = results[i];
+            if (cache is null || result.ResolvedGeneration != generation)
+            {
+                Interlocked.Increment(ref resolvedCount);
+                Resolve(result, index);
+                result.ResolvedGeneration = generation;
             }
         });
 
+        if (cache is not null)
+        {
+            cache.PagesResolved = resolvedCount;
+        }
+
+        var findings = results.SelectMany(r => r.Findings.Concat(r.Resolved)).ToList();
+        var externals = results.SelectMany(r => r.Externals).ToList();
         var externalCount = 0;
-        if (options.External is { } externalOptions && !externals.IsEmpty)
+        if (options.External is { } externalOptions && externals.Count > 0)
         {
-            var results = await new ExternalLinkChecker(externalOptions).CheckAsync(externals.Select(e => e.Url), cancellationToken).ConfigureAwait(false);
-            externalCount = results.Count;
+            var answers = await new ExternalLinkChecker(externalOptions).CheckAsync(externals.Select(e => e.Url), cancellationToken).ConfigureAwait(false);
+            externalCount = answers.Count;
             foreach (var (reference, url) in externals)
             {
-                var result = results[ExternalLinkChecker.WithoutFragment(url)];
+                var result = answers[ExternalLinkChecker.WithoutFragment(url)];
                 if (!result.Ok)
                 {
                     var (code, message) = result.Status is { } status
@@ -87,6 +92,63 @@ public sealed class LinkChecker(LinkCheckOptions options, IReadOnlyList<IPageChe
 
         var sorted = findings.OrderBy(f => f.Diagnostic, DiagnosticOrder.Instance).ToList();
         return new LinkReport(sorted, pages.Count, scans.Sum(s => s.References.Count), externalCount);
+    }
+
+    /// <summary>Parses one page and scans it: its anchors and references, and what can be found on the page alone.</summary>
+    private LinkCheckCache.PageResult ScanPage(PageSource source)
+    {
+        var page = HtmlPage.Parse(source.Path, source.Html);
+        var scan = PageScanner.Scan(page);
+        var findings = new List<LinkFailure>();
+        foreach (var diagnostic in scan.Findings)
+        {
+            findings.Add(new LinkFailure(diagnostic, KindOf(diagnostic.Code), string.Empty));
+        }
+
+        if (options.FirstPartyOnly)
+        {
+            foreach (var location in scan.InlineScripts)
+            {
+                findings.Add(new LinkFailure(Diagnostic.Error(DiagnosticCodes.InlineScript, location, "inline script (a <script> without src, or an on... attribute) would be blocked by the site's Content-Security-Policy; move it to a file under theme/assets/"), "inline-script", string.Empty));
+            }
+        }
+
+        foreach (var check in pageChecks ?? [])
+        {
+            foreach (var diagnostic in check.Check(page))
+            {
+                findings.Add(new LinkFailure(diagnostic, KindOf(diagnostic.Code), string.Empty));
+            }
+        }
+
+        return new LinkCheckCache.PageResult(scan, findings);
+    }
+
+    /// <summary>Resolves every reference of a page against the site's index.</summary>
+    private void Resolve(LinkCheckCache.PageResult result, SiteIndex index)
+    {
+        var failures = new List<LinkFailure>();
+        var externals = new List<(Reference, Uri)>();
+        foreach (var reference in result.Scan.References)
+        {
+            if (ReferenceCheck.Check(reference, result.Scan, index, options.SiteUrl, out var external) is { } failure)
+            {
+                failures.Add(failure);
+            }
+            else if (external is not null)
+            {
+                if (options.FirstPartyOnly && reference.Kind is not (ReferenceKind.Link or ReferenceKind.LinkElement))
+                {
+                    failures.Add(new LinkFailure(Diagnostic.Error(DiagnosticCodes.ThirdPartyResource, reference.Location, $"{ReferenceCheck.Noun(reference.Kind)} {reference.Target} loads from another origin; serve it from the site itself, so that no other company learns who reads the page (the Content-Security-Policy would block it too)"), "third-party", reference.Target));
+                    continue;
+                }
+
+                externals.Add((reference, external));
+            }
+        }
+
+        result.Resolved = failures;
+        result.Externals = externals;
     }
 
     /// <summary>Reads every file of a folder: the HTML pages to check and the set of all files that links may name.</summary>

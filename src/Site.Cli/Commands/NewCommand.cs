@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Site.Engine.Diagnostics;
+
+namespace Site.Cli.Commands;
+
+/// <summary>
+/// <c>site new story|article|event|alert "Title"</c>: writes a new file from <c>theme/archetypes/</c> with a slug
+/// made from the title, a fresh id, today's date and every field to fill in. Never overwrites a file.
+/// </summary>
+public static partial class NewCommand
+{
+    public const string Help = """
+        usage: site new story|article|event|alert "Title" [--input DIR] [--theme DIR] [--today YYYY-MM-DD]
+
+        Writes input/stories/<slug>.md (or articles/, events/, or alerts/<slug>.yml) from the template in
+        theme/archetypes/, with a slug made from the title, a new id, today's date and a comment on every field.
+        It never replaces a file that exists. New stories, articles and events start as drafts, new alerts as tests.
+        """;
+
+    // The site runs with invariant globalization (no ICU), so accented Latin letters are folded by this table.
+    private const string Accents = "àáâãäåāăąçćčďđèéêëēėęěğìíîïīįıłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿžźż";
+    private const string Unaccented = "aaaaaaaaacccddeeeeeeeegiiiiiiilnnnoooooooorrssstuuuuuuuuyyzzz";
+
+    private static readonly Dictionary<string, (string Folder, string Archetype, string Extension, string Prefix)> Kinds = new(StringComparer.Ordinal)
+    {
+        ["story"] = ("stories", "story.md", ".md", "st"),
+        ["article"] = ("articles", "article.md", ".md", "ar"),
+        ["event"] = ("events", "event.md", ".md", "ev"),
+        ["alert"] = ("alerts", "alert.yml", ".yml", string.Empty),
+    };
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            stdout.WriteLine(Help);
+            return CommandLine.Success;
+        }
+
+        var positional = new List<string>();
+        var (input, theme, today) = ("input", "theme", (DateOnly?)null);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "--input" or "--theme" or "--today")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    return Usage(stderr, $"option {args[i]} needs a value");
+                }
+
+                var value = args[++i];
+                switch (args[i - 1])
+                {
+                    case "--input": input = value; break;
+                    case "--theme": theme = value; break;
+                    default:
+                        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                        {
+                            return Usage(stderr, $"--today must be a date in the form YYYY-MM-DD; found '{value}'");
+                        }
+
+                        today = day;
+                        break;
+                }
+            }
+            else if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                return Usage(stderr, $"unknown option '{args[i]}' for 'site new'");
+            }
+            else
+            {
+                positional.Add(args[i]);
+            }
+        }
+
+        if (positional.Count != 2 || !Kinds.TryGetValue(positional[0], out var kind))
+        {
+            return Usage(stderr, positional.Count == 0 ? "say what to create and its title, such as: site new story \"Maria Walks Again\"" : $"the first word must be story, article, event or alert, and the title comes in quotes after it; found: {string.Join(' ', positional)}");
+        }
+
+        var title = positional[1].Trim();
+        var slug = Slug(title);
+        if (slug.Length == 0)
+        {
+            return Usage(stderr, $"the title '{title}' has no letters or digits to make a file name from");
+        }
+
+        var archetype = Path.Combine(theme, "archetypes", kind.Archetype);
+        if (!File.Exists(archetype))
+        {
+            stderr.WriteLine($"{archetype.Replace('\\', '/')}: error {DiagnosticCodes.ArchetypeMissing}: the template for a new {positional[0]} is missing; restore it from the repository (git checkout -- {archetype.Replace('\\', '/')})");
+            return CommandLine.Failed;
+        }
+
+        var folder = Path.Combine(input, kind.Folder);
+        var file = Path.Combine(folder, slug + kind.Extension);
+        var display = file.Replace('\\', '/');
+        if (File.Exists(file) || Directory.Exists(file))
+        {
+            stderr.WriteLine($"{display}: error {DiagnosticCodes.NewFileExists}: this file already exists and was left as it is; choose another title, or edit the file that is there");
+            return CommandLine.Failed;
+        }
+
+        var now = SiteNow(input);
+        var date = today ?? DateOnly.FromDateTime(now);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal),
+            ["slug"] = slug,
+            ["id"] = kind.Prefix.Length == 0 ? slug : NextId(folder, kind.Prefix, date.Year),
+            ["date"] = Iso(date),
+            ["next_year"] = Iso(date.AddYears(1)),
+            ["now"] = Iso(date) + now.ToString(" HH:mm", CultureInfo.InvariantCulture),
+            ["tomorrow"] = Iso(date.AddDays(1)) + now.ToString(" HH:mm", CultureInfo.InvariantCulture),
+        };
+        var text = Placeholder().Replace(File.ReadAllText(archetype), m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
+            stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+            stderr.WriteLine($"{display}: error {DiagnosticCodes.NewFileExists}: this file already exists and was left as it is; choose another title, or edit the file that is there");
+            return CommandLine.Failed;
+        }
+
+        stdout.WriteLine(display);
+        stderr.WriteLine($"site new: wrote {display}; fill in every field (each has a comment saying what to put there), then run 'site preview' to see it");
+        return CommandLine.Success;
+    }
+
+    /// <summary>A file name from a title: lower-case ASCII letters and digits joined by single hyphens, at most 60 characters.</summary>
+    internal static string Slug(string title)
+    {
+        var plain = new StringBuilder();
+        foreach (var c in title.ToLowerInvariant())
+        {
+            var folded = Accents.IndexOf(c, StringComparison.Ordinal) is var at and >= 0 ? Unaccented[at] : c;
+            plain.Append(char.IsAsciiLetterOrDigit(folded) ? folded : c is '\'' or '’' ? '\0' : '-');
+        }
+
+        var slug = string.Join('-', plain.ToString().Replace("\0", string.Empty, StringComparison.Ordinal).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length <= 60 ? slug : slug[..60].TrimEnd('-');
+    }
+
+    /// <summary>The next free id of the year in a folder: st-2026-001, st-2026-002...</summary>
+    internal static string NextId(string folder, string prefix, int year)
+    {
+        var stem = $"{prefix}-{year}-";
+        var used = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+                .SelectMany(f => File.ReadLines(f).Take(60))
+                .Select(l => IdLine().Match(l))
+                .Where(m => m.Success && m.Groups[1].Value.StartsWith(stem, StringComparison.Ordinal))
+                .Select(m => int.TryParse(m.Groups[1].Value[stem.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+                .DefaultIfEmpty(0)
+                .Max()
+            : 0;
+        return stem + (used + 1).ToString("000", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Now in the site's time zone (<c>time_zone</c> in site.yml), or this computer's when site.yml cannot be read.</summary>
+    private static DateTime SiteNow(string input)
+    {
+        var file = Path.Combine(input, Site.Content.Settings.SiteSettingsLoader.FileName);
+        var loaded = File.Exists(file) ? Site.Content.Settings.SiteSettingsLoader.Load(Path.GetFullPath(file), file, new Site.Engine.Files.SourceReader(), new DiagnosticBag()) : null;
+        return loaded is { TimeZone: var zone } ? TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime : DateTime.Now;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static int Usage(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"site new: {message}");
+        stderr.WriteLine(Help);
+        return CommandLine.Usage;
+    }
+
+    [GeneratedRegex(@"\{\{\s*([a-z_]+)\s*\}\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"^id:\s*([A-Za-z0-9-]+)")]
+    private static partial Regex IdLine();
+}

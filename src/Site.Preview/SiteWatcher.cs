@@ -1,0 +1,201 @@
+namespace Site.Preview;
+
+/// <summary>
+/// Watches folders (recursively) and hands over batches of changed paths. Editors save in odd ways (a temporary
+/// file renamed over the original, two writes in a row, delete then create), so events are gathered until the
+/// folders have been quiet for <see cref="Quiet"/> (or <see cref="MaxWait"/> has passed since the first one), and a
+/// burst gives one batch. A renamed folder gives both its old and new path. When the system drops events (its buffer
+/// overflowed) or a watched folder itself goes away, the watcher starts again and reports "everything changed".
+/// Editor scratch files (names starting with '.' or '#', ending with '~', '.swp' or '.tmp') are ignored.
+/// </summary>
+public sealed class SiteWatcher : IDisposable
+{
+    private readonly object sync = new();
+    private readonly IReadOnlyList<string> folders;
+    private readonly Func<IReadOnlyCollection<string>, bool, Task> onChange;
+    private readonly List<FileSystemWatcher> watchers = [];
+    private readonly HashSet<string> pending = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource stop = new();
+    private readonly SemaphoreSlim signal = new(0);
+    private readonly Task loop;
+    private bool everything;
+    private DateTime first;
+    private DateTime last;
+
+    public SiteWatcher(IReadOnlyList<string> folders, Func<IReadOnlyCollection<string>, bool, Task> onChange)
+    {
+        this.folders = folders;
+        this.onChange = onChange;
+        Start();
+        loop = Task.Run(DispatchAsync);
+    }
+
+    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(15);
+
+    public TimeSpan MaxWait { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Batches handed over so far.</summary>
+    public int Batches { get; private set; }
+
+    public void Dispose()
+    {
+        stop.Cancel();
+        signal.Release();
+        try
+        {
+            loop.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // Stopping.
+        }
+
+        lock (sync)
+        {
+            StopWatchers();
+        }
+
+        stop.Dispose();
+    }
+
+    private void Start()
+    {
+        lock (sync)
+        {
+            StopWatchers();
+            foreach (var folder in folders.Where(Directory.Exists))
+            {
+                var watcher = new FileSystemWatcher(folder)
+                {
+                    IncludeSubdirectories = true,
+                    NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
+                    InternalBufferSize = 64 * 1024,
+                };
+                watcher.Changed += (_, e) => Seen(e.FullPath);
+                watcher.Created += (_, e) => Seen(e.FullPath);
+                watcher.Deleted += (_, e) => Seen(e.FullPath);
+                watcher.Renamed += (_, e) =>
+                {
+                    Seen(e.OldFullPath);
+                    Seen(e.FullPath);
+                };
+                watcher.Error += (_, _) => Restart();
+                watcher.EnableRaisingEvents = true;
+                watchers.Add(watcher);
+            }
+        }
+    }
+
+    private void Restart()
+    {
+        lock (sync)
+        {
+            everything = true;
+            Touch();
+        }
+
+        // Start again from a clean state; a folder that is gone is watched again once it is back.
+        Task.Run(async () =>
+        {
+            await Task.Delay(50).ConfigureAwait(false);
+            Start();
+        });
+    }
+
+    private void StopWatchers()
+    {
+        foreach (var watcher in watchers)
+        {
+            watcher.EnableRaisingEvents = false;
+            watcher.Dispose();
+        }
+
+        watchers.Clear();
+    }
+
+    private void Seen(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name.Length == 0 || name[0] is '.' or '#' || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        lock (sync)
+        {
+            pending.Add(path);
+            if (folders.Any(f => path == f))
+            {
+                everything = true;
+            }
+
+            Touch();
+        }
+    }
+
+    private void Touch()
+    {
+        var now = DateTime.UtcNow;
+        if (first == default)
+        {
+            first = now;
+        }
+
+        last = now;
+        signal.Release();
+    }
+
+    private async Task DispatchAsync()
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            await signal.WaitAsync().ConfigureAwait(false);
+            while (!stop.IsCancellationRequested)
+            {
+                TimeSpan wait;
+                lock (sync)
+                {
+                    var now = DateTime.UtcNow;
+                    wait = now - first >= MaxWait ? TimeSpan.Zero : Quiet - (now - last);
+                }
+
+                if (wait <= TimeSpan.Zero)
+                {
+                    break;
+                }
+
+                await Task.Delay(wait).ConfigureAwait(false);
+            }
+
+            string[] batch;
+            bool all;
+            lock (sync)
+            {
+                batch = [.. pending];
+                all = everything;
+                pending.Clear();
+                everything = false;
+                first = default;
+                while (signal.CurrentCount > 0)
+                {
+                    signal.Wait(0);
+                }
+            }
+
+            if (batch.Length == 0 && !all || stop.IsCancellationRequested)
+            {
+                continue;
+            }
+
+            Batches++;
+            try
+            {
+                await onChange(batch, all).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                Console.Error.WriteLine($"site preview: rebuild failed unexpectedly: {exception.GetType().Name}: {exception.Message}");
+            }
+        }
+    }
+}
