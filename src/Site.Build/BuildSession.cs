@@ -23,6 +23,19 @@ public sealed class BuildSession
 
     internal ConditionalWeakTable<string, IReadOnlyList<Diagnostic>> Withdrawals { get; set; } = new();
 
+    /// <summary>
+    /// Tells the session which files or folders changed since its last build (the preview's watcher does): they are
+    /// read again; every other file listed before is taken to be as it was.
+    /// </summary>
+    public void Changed(IEnumerable<string> fullPaths)
+    {
+        foreach (var path in fullPaths)
+        {
+            Memo.Forget(Site.Content.Sources.SourceFile.KeyFor(path));
+            Memo.ForgetUnder(Site.Content.Sources.SourceFile.KeyFor(path.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar));
+        }
+    }
+
     /// <summary>Forgets everything (the settings or the day changed).</summary>
     public void Clear()
     {

@@ -77,10 +77,10 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         progress?.Report("running pipelines");
         var runner = new PipelineRunner(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, Memo = options.Session?.Memo });
         var result = await runner.RunAsync(SitePipelines.Create(build, templates, themeRoot, reader, options.CommentServerHandler), diagnostics, cancellationToken).ConfigureAwait(false);
-        var excluded = FindExcluded(result);
+        var excluded = options.Session is null ? FindExcluded(result) : [];
         var published = result.Published;
         var withdrawals = Withdrawal.From(result.Outputs.GetValueOrDefault(SitePipelines.Stories, []));
-        var stories = StoryStatuses(result);
+        var stories = options.Session is null ? StoryStatuses(result) : [];
         BuildResult Done(IReadOnlyList<string> written) => Finish(diagnostics, written, excluded, today, stopwatch) with { Stories = stories, Withdrawals = withdrawals };
         if (diagnostics.HasErrors || !OutputWriter.Validate(published, diagnostics))
         {

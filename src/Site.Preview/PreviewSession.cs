@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Site.Build;
-using Site.Content.Sources;
 using Site.Engine.Diagnostics;
 
 namespace Site.Preview;
@@ -47,10 +46,7 @@ public sealed class PreviewSession(BuildOptions options, TimeProvider clock)
                 session.Clear();
             }
 
-            foreach (var path in changed)
-            {
-                session.Memo.Forget(SourceFile.KeyFor(path));
-            }
+            session.Changed(changed);
 
             var result = await new SiteBuild(options with { Session = session, WriteOutput = false, AssetsPath = AssetsPath, ShowPending = true }, clock).RunAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             Diagnostics = result.Diagnostics;

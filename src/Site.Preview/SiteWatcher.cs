@@ -30,7 +30,7 @@ public sealed class SiteWatcher : IDisposable
         loop = Task.Run(DispatchAsync);
     }
 
-    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(15);
+    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(10);
 
     public TimeSpan MaxWait { get; init; } = TimeSpan.FromMilliseconds(250);
 

@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "build" => BuildBenchmark.Run(args[1..]),
     "check" => CheckBenchmark.Run(args[1..]),
     "alert" => AlertBenchmark.Run(args[1..]),
+    "preview" => await PreviewBenchmark.RunAsync(args[1..]),
     "measure" => Measure.Run(args[1..]),
     _ => Usage(),
 };
@@ -22,6 +23,8 @@ static int Usage()
               check the built corpus with 'site check' and with html-proofer in the same run, print both times
           dotnet run -c Release --project tests/Site.Bench -- alert [--count 4000] [--runs 5] [--tmpfs]
               add a new severe alert to the built corpus and time the rebuild until every page shows it
+          dotnet run -c Release --project tests/Site.Bench -- preview [--count 4000] [--edits 20]
+              run 'site preview' on the corpus and time from saving a story to the preview serving the new text
         """);
     return 2;
 }

@@ -13,6 +13,8 @@ public sealed class IncrementalBuildTests : IDisposable
 {
     private readonly TempDirectory temp = new();
     private readonly BuildSession session = new();
+    private readonly List<string> deleted = [];
+    private DateTime lastBuild = DateTime.MinValue;
 
     public IncrementalBuildTests()
     {
@@ -65,6 +67,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         await Session();
         File.Delete(temp.Combine("input", "stories", "priya-finds-her-way-back.md"));
+        deleted.Add(temp.Combine("input", "stories", "priya-finds-her-way-back.md"));
         File.Copy(temp.Combine("input", "stories", "lily-breathes-easier.md"), temp.Combine("input", "stories", "lily-again.md"));
         Edit("input/stories/lily-again.md", "id: st-2026-", "id: st-2027-");
 
@@ -126,6 +129,11 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private Task<BuildResult> Session()
     {
+        // As the preview's watcher would: everything under input/ and theme/ that changed since the last build.
+        session.Changed(Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories).Where(f => File.GetLastWriteTimeUtc(f) > lastBuild));
+        session.Changed(deleted);
+        deleted.Clear();
+        lastBuild = DateTime.UtcNow;
         session.Memo.ResetCounters();
         return new SiteBuild(Options() with { Session = session }, FixedClock.On(2026, 11, 25)).RunAsync();
     }

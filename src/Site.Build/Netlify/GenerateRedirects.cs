@@ -25,6 +25,35 @@ public sealed class GenerateRedirects(string storiesPipeline, string contentPipe
 
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
+        if (context.Memo is not { } memo)
+        {
+            return ValueTask.FromResult(Generate(context, context.Diagnostics));
+        }
+
+        // A preview writes it again only when a page URL, a story's old URLs or a story's consent changed.
+        var signature = new StringBuilder();
+        foreach (var page in pagePipelines.SelectMany(p => context.OutputsOf(p)))
+        {
+            signature.Append(page.OutputPath).Append('\n');
+        }
+
+        foreach (var story in context.OutputsOf(storiesPipeline))
+        {
+            var parsed = story.Get<ParsedContent>();
+            signature.Append(story.SourcePath).Append(' ').Append(parsed.Url).Append(' ').AppendJoin(',', ((StoryFrontMatter)parsed.FrontMatter).RedirectFrom)
+                .Append(' ').Append(story.TryGet<ConsentDecision>(out var consent) ? consent.Status + consent.Reason : "-").Append('\n');
+        }
+
+        foreach (var document in context.OutputsOf(contentPipeline))
+        {
+            signature.Append(document.SourcePath).Append('\n');
+        }
+
+        return ValueTask.FromResult(memo.Keep("redirects", signature.ToString(), context.Diagnostics, bag => Generate(context, bag)));
+    }
+
+    private ImmutableArray<Document> Generate(PipelineContext context, DiagnosticBag diagnostics)
+    {
         var live = pagePipelines
             .SelectMany(p => context.OutputsOf(p))
             .Select(d => d.TryGet<PageLayout>(out var layout) ? Normalize(layout.Page.Url) : null)
@@ -52,7 +81,7 @@ public sealed class GenerateRedirects(string storiesPipeline, string contentPipe
                                 : ((string Code, string Message)?)null;
                 if (problem is { } error)
                 {
-                    context.Diagnostics.Report(Diagnostic.Error(error.Code, at, error.Message));
+                    diagnostics.Report(Diagnostic.Error(error.Code, at, error.Message));
                     continue;
                 }
 
@@ -80,7 +109,7 @@ public sealed class GenerateRedirects(string storiesPipeline, string contentPipe
         }
 
         var output = new Document("generated:/" + OutputPath) { OutputPath = OutputPath, Content = DocumentContent.FromText(text.ToString()) };
-        return ValueTask.FromResult(ImmutableArray.Create(output));
+        return ImmutableArray.Create(output);
     }
 
     /// <summary>Netlify matches a path with or without its trailing slash; rules are written without it.</summary>

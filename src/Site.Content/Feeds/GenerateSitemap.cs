@@ -25,7 +25,18 @@ public sealed class GenerateSitemap(BuildContext build, IReadOnlyList<string> pa
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
 
-        var document = XmlOutput.Create(OutputPath, xml =>
+        if (context.Memo is { } memo)
+        {
+            // A preview writes it again only when a URL or a date in it changed.
+            var signature = string.Join('\n', pages.Select(p => p.Url + " " + (p.UpdatedIso ?? p.DateIso)));
+            return ValueTask.FromResult(memo.Keep("sitemap", signature, context.Diagnostics, _ => ImmutableArray.Create(Write(pages))));
+        }
+
+        return ValueTask.FromResult(ImmutableArray.Create(Write(pages)));
+    }
+
+    private Document Write(List<PageView> pages) =>
+        XmlOutput.Create(OutputPath, xml =>
         {
             xml.WriteStartElement("urlset", SitemapNamespace);
             foreach (var page in pages)
@@ -42,6 +53,4 @@ public sealed class GenerateSitemap(BuildContext build, IReadOnlyList<string> pa
 
             xml.WriteEndElement();
         });
-        return ValueTask.FromResult(ImmutableArray.Create(document));
-    }
 }

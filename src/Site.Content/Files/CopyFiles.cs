@@ -25,12 +25,12 @@ public sealed class CopyFiles(string folder, string outputPrefix, Func<string, s
             {
                 var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
                 var display = displayPath(file);
-                return Sources.SourceFile.Reuse(context, new Document(display)
+                return Sources.SourceFile.List(context, file, stamp => new Document(display)
                 {
                     SourcePath = display,
                     OutputPath = outputPrefix.Length == 0 ? relative : $"{outputPrefix.TrimEnd('/')}/{relative}",
                     Content = DocumentContent.FromFile(file),
-                }.With(Sources.SourceFile.Stat(file)));
+                }.With(stamp));
             })
             .ToImmutableArray();
         return ValueTask.FromResult(documents);

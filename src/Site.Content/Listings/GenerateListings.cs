@@ -19,6 +19,27 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
 {
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
+        if (context.Memo is not { } memo)
+        {
+            return ValueTask.FromResult(Generate(context));
+        }
+
+        // A preview plans the listings again only when something they show changed (an edit to a story's text
+        // changes none of them); then it keeps each page whose entries are the same, so only those are rendered.
+        var signature = new System.Text.StringBuilder();
+        foreach (var document in context.OutputsOf(contentPipeline))
+        {
+            var parsed = document.Get<ParsedContent>();
+            signature.Append(PagePlanner.EntryFor(parsed)).Append(parsed.Kind).Append(' ')
+                .AppendJoin(',', parsed.FrontMatter.ServiceLines).Append(' ').AppendJoin(',', parsed.FrontMatter.Tags).Append('\n');
+        }
+
+        return ValueTask.FromResult(memo.Keep("listings", signature.ToString(), context.Diagnostics, _ =>
+            Generate(context).Select(p => memo.Reuse("listing:" + p.Id, p, SamePage)).ToImmutableArray()));
+    }
+
+    private ImmutableArray<Document> Generate(PipelineContext context)
+    {
         var content = context.OutputsOf(contentPipeline)
             .Select(d => d.Get<ParsedContent>())
             .Where(p => p.Kind != ContentKind.Page)
@@ -56,9 +77,7 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
         pages.Add(Plan("/tags/", "list", "All tags", "Browse stories and articles by topic.", new ListView(tagEntries, null)));
         pages.Add(Special("/404.html", "404", "Page not found", "The page you asked for is not here."));
         pages.Add(Special("/410.html", "410", "This story is no longer available", "The story you asked for has been removed."));
-        return ValueTask.FromResult(context.Memo is { } memo
-            ? pages.Select(p => memo.Reuse("listing:" + p.Id, p, SamePage)).ToImmutableArray()
-            : pages.ToImmutableArray());
+        return pages.ToImmutableArray();
     }
 
     /// <summary>Whether two plans of a generated page would render the same (so a preview keeps the rendered one).</summary>

@@ -65,7 +65,12 @@ public static class PagePlanner
         return view with { JsonLd = StructuredData.For(frontMatter, view, build) };
     }
 
-    public static EntryView EntryFor(ParsedContent parsed) => new(
+    /// <summary>The entry of a piece of content in listings (made once per parsed file: a preview lists the same objects again).</summary>
+    public static EntryView EntryFor(ParsedContent parsed) => Entries.GetValue(parsed, CreateEntry);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ParsedContent, EntryView> Entries = new();
+
+    private static EntryView CreateEntry(ParsedContent parsed) => new(
         KindLabel(parsed.Kind),
         parsed.FrontMatter.Title,
         parsed.Url,

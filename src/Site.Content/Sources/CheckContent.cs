@@ -24,6 +24,10 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
         var all = pipelines.SelectMany(p => context.OutputsOf(p)).Order(BySource.Instance).ToList();
         var failed = new HashSet<Document>();
         var serviceLines = build.Settings.ServiceLines.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        var mediaFolder = Path.Combine(build.InputRoot, "media");
+        var media = Directory.Exists(mediaFolder)
+            ? Directory.EnumerateFiles(mediaFolder, "*", SearchOption.AllDirectories).Select(f => "media/" + Path.GetRelativePath(mediaFolder, f).Replace(Path.DirectorySeparatorChar, '/')).ToHashSet(StringComparer.Ordinal)
+            : [];
 
         foreach (var group in all.Where(d => d.Get<ParsedContent>().FrontMatter.Id is not null).GroupBy(d => d.Get<ParsedContent>().FrontMatter.Id!).Where(g => g.Count() > 1))
         {
@@ -58,7 +62,7 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
                 Fail(document, failed, diagnostics, DiagnosticCodes.LayoutNotFound, at, $"layout '{layout}' does not exist in theme/layouts (available: {string.Join(", ", templates.LayoutNames)})");
             }
 
-            if (frontMatter.Image is { } image && !MediaExists(image.Src))
+            if (frontMatter.Image is { } image && !MediaExists(image.Src, media))
             {
                 Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["image.src"], $"image '{image.Src}' not found; put the file in input/media/ and write 'media/<file name>'");
             }
@@ -79,15 +83,10 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
         return ValueTask.FromResult(kept);
     }
 
-    private bool MediaExists(string src)
+    private static bool MediaExists(string src, HashSet<string> media)
     {
         var relative = src.TrimStart('/');
-        if (!relative.StartsWith("media/", StringComparison.Ordinal) || relative.Contains("..", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return File.Exists(Path.Combine(build.InputRoot, relative));
+        return relative.StartsWith("media/", StringComparison.Ordinal) && !relative.Contains("..", StringComparison.Ordinal) && media.Contains(relative);
     }
 
     private static void ReportDuplicates(List<Document> documents, string field, string message, DiagnosticBag diagnostics, HashSet<Document> failed)

@@ -23,7 +23,7 @@ public sealed class ReadContentFiles(string folder, Func<string, string> display
             .Select(file =>
             {
                 var display = displayPath(file);
-                return SourceFile.Reuse(context, new Document(display) { SourcePath = display }.With(SourceFile.Stat(file)));
+                return SourceFile.List(context, file, stamp => new Document(display) { SourcePath = display }.With(stamp));
             })
             .ToImmutableArray();
         return ValueTask.FromResult(documents);

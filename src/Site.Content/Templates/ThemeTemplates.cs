@@ -28,6 +28,7 @@ public sealed class ThemeTemplates
     private readonly IReadOnlyList<TemplateSource> partials;
     private readonly TemplateOptions options;
     private readonly string partialsVersion;
+    private readonly ConcurrentDictionary<string, string> versions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Template, string Name), bool> reportedUndefined = new();
 
     private ThemeTemplates(Dictionary<string, TemplateSource> layouts, IReadOnlySet<string> brokenLayouts, IReadOnlyList<TemplateSource> partials)
@@ -51,11 +52,12 @@ public sealed class ThemeTemplates
     /// A key that changes when anything a page of this layout is rendered with changes: the layout, the base shell or
     /// any partial. A preview re-renders only the pages whose layout's key changed.
     /// </summary>
-    public string VersionOf(string layout)
-    {
-        static string Of(TemplateSource? source) => source is null ? "-" : $"{source.Text.Length:x}.{source.Text.GetHashCode():x}";
-        return $"{Of(layouts.GetValueOrDefault(layout))}/{Of(layouts.GetValueOrDefault(BaseLayout))}/{partialsVersion}";
-    }
+    public string VersionOf(string layout) =>
+        versions.GetOrAdd(layout, name =>
+        {
+            static string Of(TemplateSource? source) => source is null ? "-" : $"{source.Text.Length:x}.{source.Text.GetHashCode():x}";
+            return $"{Of(layouts.GetValueOrDefault(name))}/{Of(layouts.GetValueOrDefault(BaseLayout))}/{partialsVersion}";
+        });
 
     public IEnumerable<string> LayoutNames => layouts.Keys.Where(k => k != BaseLayout).Order(StringComparer.Ordinal);
 

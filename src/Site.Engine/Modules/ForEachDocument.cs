@@ -18,12 +18,32 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
     {
         var results = new IReadOnlyList<Document>[inputs.Length];
         var memo = context.Memo?.Step(context.PipelineName, context.Step, Module.GetType());
+        var work = Enumerable.Range(0, inputs.Length);
+        if (memo is not null)
+        {
+            // Answer what the memo knows first, on this thread: in a preview that is nearly every document.
+            var misses = new List<int>();
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                if (Remembered(inputs[i], context, memo) is { } outputs)
+                {
+                    results[i] = outputs;
+                }
+                else
+                {
+                    misses.Add(i);
+                }
+            }
+
+            work = misses;
+        }
+
         var options = new ParallelOptions
         {
             MaxDegreeOfParallelism = context.MaxDegreeOfParallelism,
             CancellationToken = context.CancellationToken,
         };
-        await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Length), options, async (index, token) =>
+        await Parallel.ForEachAsync(work, options, async (index, token) =>
         {
             await context.Gate.WaitAsync(token).ConfigureAwait(false);
             try
@@ -46,6 +66,23 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
         return builder.ToImmutable();
     }
 
+    private IReadOnlyList<Document>? Remembered(Document input, PipelineContext context, ModuleMemo.StepMemo memo)
+    {
+        var key = Module is IMemoKey keyed ? keyed.MemoKey(input) : string.Empty;
+        if (!memo.TryGet(input, key, out var entry))
+        {
+            return null;
+        }
+
+        context.Memo!.Count(hit: true, Module.GetType());
+        if (entry.Diagnostics.Count > 0)
+        {
+            context.Diagnostics.ReportAll(entry.Diagnostics);
+        }
+
+        return entry.Outputs;
+    }
+
     private IReadOnlyList<Document> Run(Document input, PipelineContext context, ModuleMemo.StepMemo? memo)
     {
         if (memo is null)
@@ -54,13 +91,6 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
         }
 
         var key = Module is IMemoKey keyed ? keyed.MemoKey(input) : string.Empty;
-        if (memo.TryGet(input, key, out var entry))
-        {
-            context.Memo!.Count(hit: true, Module.GetType());
-            context.Diagnostics.ReportAll(entry.Diagnostics);
-            return entry.Outputs;
-        }
-
         context.Memo!.Count(hit: false, Module.GetType());
         var bag = new DiagnosticBag();
         var outputs = Module.Execute(input, context.WithDiagnostics(bag)).ToList();

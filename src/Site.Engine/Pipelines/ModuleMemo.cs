@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
@@ -17,6 +18,7 @@ public sealed class ModuleMemo
 {
     private readonly ConcurrentDictionary<(string Pipeline, int Step), StepMemo> steps = new();
     private readonly ConcurrentDictionary<string, Document> reused = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Signature, ImmutableArray<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics)> kept = new(StringComparer.Ordinal);
     private long hits;
     private long misses;
 
@@ -41,10 +43,44 @@ public sealed class ModuleMemo
     {
         steps.Clear();
         reused.Clear();
+        kept.Clear();
+    }
+
+    /// <summary>
+    /// For a whole-set module whose output is a function of a few values of its inputs: when <paramref name="signature"/>
+    /// (those values, written out) is the same as last run, the same output documents and diagnostics again;
+    /// otherwise runs <paramref name="create"/> (which reports into the bag it is given) and keeps its result.
+    /// </summary>
+    public ImmutableArray<Document> Keep(string key, string signature, DiagnosticBag diagnostics, Func<DiagnosticBag, ImmutableArray<Document>> create)
+    {
+        if (kept.TryGetValue(key, out var known) && known.Signature == signature)
+        {
+            diagnostics.ReportAll(known.Diagnostics);
+            return known.Outputs;
+        }
+
+        var bag = new DiagnosticBag();
+        var outputs = create(bag);
+        var reported = bag.ToList();
+        kept[key] = (signature, outputs, reported);
+        diagnostics.ReportAll(reported);
+        return outputs;
     }
 
     /// <summary>Forgets one reused document, as when the watcher saw its file change.</summary>
     public void Forget(string key) => reused.TryRemove(key, out _);
+
+    /// <summary>Forgets every reused document whose key starts with <paramref name="prefix"/> (a renamed or deleted folder).</summary>
+    public void ForgetUnder(string prefix)
+    {
+        foreach (var key in reused.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            reused.TryRemove(key, out _);
+        }
+    }
+
+    /// <summary>The document kept under <paramref name="key"/>, if any (and not forgotten since).</summary>
+    public bool TryGetReused(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Document? document) => reused.TryGetValue(key, out document);
 
     /// <summary>
     /// Returns the document kept under <paramref name="key"/> if <paramref name="same"/> says it stands for the

@@ -77,6 +77,19 @@ public sealed class PipelineRunner(EngineOptions options)
             }
         }
 
-        return documents.Sort(DocumentOrder.Instance);
+        return IsSorted(documents) ? documents : documents.Sort(DocumentOrder.Instance);
+    }
+
+    private static bool IsSorted(ImmutableArray<Document> documents)
+    {
+        for (var i = 1; i < documents.Length; i++)
+        {
+            if (DocumentOrder.Instance.Compare(documents[i - 1], documents[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
