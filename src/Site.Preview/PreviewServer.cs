@@ -98,9 +98,14 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         Broadcast(Event("ok", "{}"));
-        if (update.ChangedUrls.Count > 0)
+        if (update.StylesChanged)
         {
-            Broadcast(update.StylesOnly ? Event("styles", "{}") : Event("reload", JsonSerializer.Serialize(new { urls = update.ChangedUrls })));
+            Broadcast(Event("styles", "{}"));
+        }
+
+        if (update.PagesToReload.Any())
+        {
+            Broadcast(Event("reload", JsonSerializer.Serialize(new { urls = update.PagesToReload })));
         }
     }
 

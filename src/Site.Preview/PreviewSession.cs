@@ -53,14 +53,13 @@ public sealed class PreviewSession(BuildOptions options, TimeProvider clock)
             Failing = !result.Succeeded;
             if (!result.Succeeded)
             {
-                return new PreviewUpdate(false, [], false, result.Diagnostics, stopwatch.Elapsed);
+                return new PreviewUpdate(false, [], result.Diagnostics, stopwatch.Elapsed);
             }
 
             var next = new PreviewSite(result.Published, ++version);
             var paths = Current?.ChangedIn(next) ?? [];
             Current = next;
-            var stylesOnly = paths.Count > 0 && paths.All(p => p.EndsWith(".css", StringComparison.Ordinal));
-            return new PreviewUpdate(true, paths.Select(PreviewSite.UrlOf).ToList(), stylesOnly, result.Diagnostics, stopwatch.Elapsed);
+            return new PreviewUpdate(true, paths.Select(PreviewSite.UrlOf).ToList(), result.Diagnostics, stopwatch.Elapsed);
         }
         finally
         {

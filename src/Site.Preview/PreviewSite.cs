@@ -19,7 +19,7 @@ public sealed class PreviewSite(IReadOnlyList<Document> published, int version)
         var changed = new List<string>();
         foreach (var (path, document) in next.files)
         {
-            if (!files.TryGetValue(path, out var before) || !ReferenceEquals(before, document))
+            if (!files.TryGetValue(path, out var before) || !Same(before, document))
             {
                 changed.Add(path);
             }
@@ -29,6 +29,16 @@ public sealed class PreviewSite(IReadOnlyList<Document> published, int version)
         changed.Sort(StringComparer.Ordinal);
         return changed;
     }
+
+    // Most files of a rebuild are the very same documents; the few generated anew each time (feeds, headers) are
+    // compared by their text.
+    private static bool Same(Document before, Document now) =>
+        ReferenceEquals(before, now)
+        || (before.Content, now.Content) switch
+        {
+            (TextContent a, TextContent b) => a.Text == b.Text,
+            _ => false,
+        };
 
     /// <summary>The URL path a browser asks for to get an output file (<c>a/b/index.html</c> is <c>/a/b/</c>).</summary>
     public static string UrlOf(string outputPath) =>

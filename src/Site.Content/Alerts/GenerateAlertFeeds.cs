@@ -47,7 +47,8 @@ public sealed class GenerateAlertFeeds(BuildContext build) : IModule
             xml.WriteElementString("id", AtomNamespace, build.AbsoluteUrl("/" + path));
             XmlOutput.AtomLink(xml, build.AbsoluteUrl("/" + path), "self", "application/atom+xml");
             XmlOutput.AtomLink(xml, build.AbsoluteUrl(PlanAlertsPage.Url), "alternate", "text/html");
-            var newest = alerts.Count == 0 ? build.Now : alerts.Max(a => a.Alert.Updated);
+            // With no alert in effect, the feed is as of the start of the build's day (so it does not change every minute).
+            var newest = alerts.Count == 0 ? build.Today.ToDateTime(TimeOnly.MinValue) : alerts.Max(a => a.Alert.Updated);
             xml.WriteElementString("updated", AtomNamespace, Timestamp(newest));
             xml.WriteStartElement("author", AtomNamespace);
             xml.WriteElementString("name", AtomNamespace, build.Settings.Organization.Name);

@@ -1,0 +1,129 @@
+using System.Net;
+using System.Text.Json;
+using Site.Build;
+using Site.Testing;
+using Xunit;
+
+namespace Site.Preview.Tests;
+
+/// <summary>The preview's session and server in one process, on a copy of the demo site: what is served, and what a failed build does.</summary>
+public sealed class PreviewServerTests : IAsyncLifetime
+{
+    private readonly TempDirectory temp = new();
+    private PreviewSession session = null!;
+    private PreviewServer server = null!;
+    private HttpClient http = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        foreach (var folder in new[] { "input", "theme" })
+        {
+            var from = Repository.PathTo(folder);
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var target = temp.Combine(folder, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        session = new PreviewSession(new BuildOptions { WorkingDirectory = temp.Path, Today = new DateOnly(2026, 11, 25), IncludeDrafts = true }, FixedClock.On(2026, 11, 25));
+        var first = await session.RebuildAsync([], everything: true, TestContext.Current.CancellationToken);
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+        server = PreviewServer.TryStart(session, ErrorCatalog.Default, FreePort(), out var problem) ?? throw new InvalidOperationException(problem);
+        http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(server.Origin) };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        http.Dispose();
+        await server.DisposeAsync();
+        temp.Dispose();
+    }
+
+    [Fact]
+    public async Task Pages_come_from_memory_with_the_live_script_and_nothing_is_written()
+    {
+        var page = await http.GetAsync("/stories/maria-walks-again/", TestContext.Current.CancellationToken);
+        var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var css = await http.GetStringAsync(PreviewSession.AssetsPath + "/css/site.css", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("no-store", page.Headers.CacheControl?.ToString());
+        Assert.Contains("<script src=\"/__preview/live.js\"></script>\n</body>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("__preview", css, StringComparison.Ordinal);
+        Assert.StartsWith("http://127.0.0.1:", server.Origin, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("output")));
+    }
+
+    [Fact]
+    public async Task A_folder_without_its_slash_is_redirected_and_a_missing_page_is_the_404_page()
+    {
+        var folder = await http.GetAsync("/stories/maria-walks-again", TestContext.Current.CancellationToken);
+        var missing = await http.GetAsync("/stories/not-written-yet/", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, folder.StatusCode);
+        Assert.Equal("/stories/maria-walks-again/", folder.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("data-missing", await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_edit_changes_its_page_only_and_a_broken_file_keeps_the_last_good_site_with_its_errors()
+    {
+        var path = temp.Combine("input", "stories", "maria-walks-again.md");
+        var text = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(path, text.Replace("Every school morning", "Every single school morning", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        var edited = await session.RebuildAsync([path], cancellationToken: TestContext.Current.CancellationToken);
+
+        var broken = text.Replace("title:", "titel:", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(path, broken, TestContext.Current.CancellationToken);
+        var failed = await session.RebuildAsync([path], cancellationToken: TestContext.Current.CancellationToken);
+        var served = await http.GetStringAsync("/stories/maria-walks-again/", TestContext.Current.CancellationToken);
+        using var status = JsonDocument.Parse(await http.GetStringAsync(PreviewServer.StatusPath, TestContext.Current.CancellationToken));
+
+        Assert.True(edited.Succeeded);
+        Assert.Equal(["/stories/maria-walks-again/"], edited.ChangedUrls);
+        Assert.False(failed.Succeeded);
+        Assert.Contains("Every single school morning", served, StringComparison.Ordinal);
+        var error = status.RootElement.EnumerateArray().First(e => e.GetProperty("code").GetString() == "SG2004");
+        Assert.Equal("input/stories/maria-walks-again.md", error.GetProperty("file").GetString());
+        Assert.Equal(3, error.GetProperty("line").GetInt32());
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("fix").GetString()));
+        Assert.Equal(broken, await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_stylesheet_edit_changes_no_page()
+    {
+        var css = temp.Combine("theme", "assets", "css", "site.css");
+        await File.AppendAllTextAsync(css, "\n.test-marker { color: #000; }\n", TestContext.Current.CancellationToken);
+
+        var update = await session.RebuildAsync([css], cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(update.Succeeded);
+        Assert.True(update.StylesOnly);
+        Assert.Equal([PreviewSession.AssetsPath + "/css/site.css"], update.ChangedUrls);
+        Assert.Contains(".test-marker", await http.GetStringAsync(PreviewSession.AssetsPath + "/css/site.css", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_port_in_use_is_refused_with_a_reason()
+    {
+        var port = new Uri(server.Origin).Port;
+
+        var second = PreviewServer.TryStart(session, ErrorCatalog.Default, port, out var problem);
+
+        Assert.Null(second);
+        Assert.Contains($"port {port} on 127.0.0.1 is in use", problem, StringComparison.Ordinal);
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
