@@ -109,7 +109,7 @@ public static class StrictBinder
                     arguments[i] = BindValue(field.Type, entry.Value, name, Locate(entry.Key.Start));
                     if (field.NonEmpty && arguments[i] is System.Collections.ICollection { Count: 0 })
                     {
-                        Error(DiagnosticCodes.MissingField, Locate(entry.Value.Start), $"'{name}' needs at least one item");
+                        Error(DiagnosticCodes.MissingField, Locate(entry.Value.Start), $"'{name}' needs at least one item; write it as {name}: [first, second]");
                     }
                 }
                 else if (field.Required)

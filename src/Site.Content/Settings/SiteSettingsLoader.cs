@@ -55,7 +55,7 @@ public static class SiteSettingsLoader
             }
             else if (!seen.Add(slug))
             {
-                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at[$"service_lines[{i}].slug"], $"the service line '{slug}' is listed twice"));
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at[$"service_lines[{i}].slug"], $"the service line '{slug}' is listed twice in 'service_lines'; keep one (each slug names one page, /services/{slug}/)"));
             }
         }
 
@@ -73,7 +73,7 @@ public static class SiteSettingsLoader
         {
             if (!settings.Nav[i].Url.StartsWith('/'))
             {
-                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at[$"nav[{i}].url"], $"navigation links must be site paths starting with '/'; found '{settings.Nav[i].Url}'"));
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at[$"nav[{i}].url"], $"'nav[{i}].url' must be a site path starting with '/', such as /stories/; found '{settings.Nav[i].Url}'"));
             }
         }
 

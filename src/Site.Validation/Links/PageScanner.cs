@@ -160,7 +160,7 @@ public static class PageScanner
 
             if (image.GetAttribute("src") is not { } src)
             {
-                Findings.Add(Diagnostic.Error(DiagnosticCodes.ImageWithoutSrc, page.LocationOf(image), "<img> has no src attribute"));
+                Findings.Add(Diagnostic.Error(DiagnosticCodes.ImageWithoutSrc, page.LocationOf(image), "<img> has no src attribute; give it the image's address, such as src=\"/media/photo.jpg\", or remove it"));
             }
             else
             {

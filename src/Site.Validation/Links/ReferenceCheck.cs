@@ -17,7 +17,7 @@ public static partial class ReferenceCheck
         var target = reference.Target;
         if (target.Trim().Length == 0)
         {
-            return Fail(DiagnosticCodes.EmptyHref, reference, "empty", $"{Noun(reference.Kind)} has an empty URL");
+            return Fail(DiagnosticCodes.EmptyHref, reference, "empty", $"{Noun(reference.Kind)} has an empty URL; write the address it should lead to, or remove it");
         }
 
         switch (TargetResolver.Resolve(page.Path, page.BaseHref, target, siteUrl))
@@ -28,11 +28,11 @@ public static partial class ReferenceCheck
                 external = url.Url;
                 return null;
             case Resolved.LeavesRoot:
-                return Fail(DiagnosticCodes.LeavesSiteRoot, reference, "link", $"{Noun(reference.Kind)} {target} leaves the site's root folder");
+                return Fail(DiagnosticCodes.LeavesSiteRoot, reference, "link", $"{Noun(reference.Kind)} {target} climbs above the site's root folder; write it as a site path starting with '/', such as /stories/");
             case Resolved.Mailto mailto:
-                return IsMailto(mailto.Addresses) ? null : Fail(DiagnosticCodes.InvalidMailto, reference, "mailto", $"{target} is not a valid e-mail address");
+                return IsMailto(mailto.Addresses) ? null : Fail(DiagnosticCodes.InvalidMailto, reference, "mailto", $"{target} is not a valid e-mail address; write it as mailto:name@example.org");
             case Resolved.Tel tel:
-                return IsTel(tel.Number) ? null : Fail(DiagnosticCodes.InvalidTel, reference, "tel", $"{target} is not a valid phone number");
+                return IsTel(tel.Number) ? null : Fail(DiagnosticCodes.InvalidTel, reference, "tel", $"{target} is not a valid phone number; write tel: and 3 to 15 digits, optionally with a leading + and hyphens, such as tel:+1-555-010-0100");
             case Resolved.Internal resolved:
                 var file = index.FileFor(resolved);
                 if (file is null)
