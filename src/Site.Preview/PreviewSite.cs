@@ -11,6 +11,8 @@ public sealed class PreviewSite(IReadOnlyList<Document> published, int version)
 
     public int Count => files.Count;
 
+    public IEnumerable<string> Paths => files.Keys;
+
     public Document? Find(string outputPath) => files.GetValueOrDefault(outputPath);
 
     /// <summary>The output paths whose file is new, gone or different in <paramref name="next"/>.</summary>

@@ -108,6 +108,27 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_deleted_story_disappears_and_a_changed_site_yml_rebuilds_everything()
+    {
+        var story = temp.Combine("input", "stories", "priya-finds-her-way-back.md");
+        File.Delete(story);
+        var deleted = await session.RebuildAsync([story], cancellationToken: TestContext.Current.CancellationToken);
+        var gone = await http.GetAsync("/stories/priya-finds-her-way-back/", TestContext.Current.CancellationToken);
+
+        var settings = temp.Combine("input", "site.yml");
+        await File.WriteAllTextAsync(settings, (await File.ReadAllTextAsync(settings, TestContext.Current.CancellationToken)).Replace("title: ", "title: Renamed ", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        session.Build.Memo.ResetCounters();
+        var renamed = await session.RebuildAsync([settings], cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(deleted.Succeeded, string.Join('\n', deleted.Diagnostics));
+        Assert.Contains("/stories/priya-finds-her-way-back/", deleted.ChangedUrls);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.True(renamed.Succeeded, string.Join('\n', renamed.Diagnostics));
+        Assert.Equal(0, session.Build.Memo.Hits);
+        Assert.All(session.Current!.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)), p => Assert.Contains(PreviewSite.UrlOf(p), renamed.ChangedUrls));
+    }
+
+    [Fact]
     public void A_port_in_use_is_refused_with_a_reason()
     {
         var port = new Uri(server.Origin).Port;
