@@ -18,14 +18,8 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public IncrementalBuildTests()
     {
-        foreach (var folder in new[] { "input", "theme" })
-        {
-            var from = Repository.PathTo(folder);
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                temp.Write(Path.Combine(folder, Path.GetRelativePath(from, file)), File.ReadAllText(file));
-            }
-        }
+        temp.CopyIn(Repository.PathTo("input"), "input");
+        temp.CopyIn(Repository.PathTo("theme"), "theme");
     }
 
     public void Dispose() => temp.Dispose();

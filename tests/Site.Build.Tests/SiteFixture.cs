@@ -31,7 +31,7 @@ public sealed class SiteFixture : IDisposable
 
     public SiteFixture()
     {
-        CopyFolder(Repository.PathTo("theme"), Path.Combine(Root, "theme"));
+        temp.CopyIn(Repository.PathTo("theme"), "theme");
         Write("input/site.yml", SiteYaml);
         Write("input/stories/maria-walks-again.md", Story("st-2026-001", "Maria Walks Again", "2026-03-10", "cardiology"));
         Write("input/stories/tomas-gardens.md", Story("st-2026-002", "Tomas Gardens Again", "2026-04-10", "oncology"));
@@ -78,14 +78,4 @@ public sealed class SiteFixture : IDisposable
         new SiteBuild((options ?? new BuildOptions()) with { WorkingDirectory = Root, Today = new DateOnly(2026, 11, 25) }, FixedClock.On(2026, 11, 25)).RunAsync();
 
     public void Dispose() => temp.Dispose();
-
-    public static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

@@ -127,7 +127,7 @@ public sealed class AlertSiteFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        CopyFolder(Repository.PathTo("tests", "Site.Build.Tests", "Cases", "alerts", "input"), temp.Combine("input"));
+        temp.CopyIn(Repository.PathTo("tests", "Site.Build.Tests", "Cases", "alerts", "input"), "input");
         await BuildAsync();
         Server = new StaticServer(temp.Combine("output"));
     }
@@ -153,16 +153,6 @@ public sealed class AlertSiteFixture : IAsyncLifetime
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join('\n', result.Diagnostics));
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }

@@ -19,16 +19,8 @@ public sealed class PreviewInBrowserTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        foreach (var folder in new[] { "input", "theme" })
-        {
-            var from = Repository.PathTo(folder);
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = temp.Combine(folder, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
+        temp.CopyIn(Repository.PathTo("input"), "input");
+        temp.CopyIn(Repository.PathTo("theme"), "theme");
 
         var port = StaticServer.FreePort();
         origin = $"http://127.0.0.1:{port}";

@@ -16,16 +16,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        foreach (var folder in new[] { "input", "theme" })
-        {
-            var from = Repository.PathTo(folder);
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = temp.Combine(folder, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
+        temp.CopyIn(Repository.PathTo("input"), "input");
+        temp.CopyIn(Repository.PathTo("theme"), "theme");
 
         session = new PreviewSession(new BuildOptions { WorkingDirectory = temp.Path, Today = new DateOnly(2026, 11, 25), IncludeDrafts = true }, FixedClock.On(2026, 11, 25));
         var first = await session.RebuildAsync([], everything: true, TestContext.Current.CancellationToken);

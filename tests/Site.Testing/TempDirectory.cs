@@ -22,6 +22,17 @@ public sealed class TempDirectory : IDisposable
         return full;
     }
 
+    /// <summary>Copies a folder (recursively) to a '/' separated path inside this one.</summary>
+    public void CopyIn(string from, string relativeTarget)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Combine([.. relativeTarget.Split('/'), System.IO.Path.GetRelativePath(from, file)]);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     public void Dispose()
     {
         try
