@@ -13,8 +13,7 @@ public sealed class IncrementalBuildTests : IDisposable
 {
     private readonly TempDirectory temp = new();
     private readonly BuildSession session = new();
-    private readonly List<string> deleted = [];
-    private DateTime lastBuild = DateTime.MinValue;
+    private readonly List<string> changed = [];
 
     public IncrementalBuildTests()
     {
@@ -61,8 +60,9 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         await Session();
         File.Delete(temp.Combine("input", "stories", "priya-finds-her-way-back.md"));
-        deleted.Add(temp.Combine("input", "stories", "priya-finds-her-way-back.md"));
+        changed.Add(temp.Combine("input", "stories", "priya-finds-her-way-back.md"));
         File.Copy(temp.Combine("input", "stories", "lily-breathes-easier.md"), temp.Combine("input", "stories", "lily-again.md"));
+        changed.Add(temp.Combine("input", "stories", "lily-again.md"));
         Edit("input/stories/lily-again.md", "id: st-2026-", "id: st-2027-");
 
         var result = await Session();
@@ -89,6 +89,25 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(broken.Diagnostics.Select(d => d.ToString()), again.Diagnostics.Select(d => d.ToString()));
         Assert.True(mended.Succeeded, string.Join('\n', mended.Diagnostics));
         await AssertSameAsFreshBuild(mended);
+    }
+
+    [Fact]
+    public async Task Adding_the_privacy_page_puts_it_in_every_footer()
+    {
+        var privacy = temp.Combine("input", "pages", "privacy.md");
+        var text = File.ReadAllText(privacy);
+        File.Delete(privacy);
+        changed.Add(privacy);
+        var without = await Session();
+        File.WriteAllText(privacy, text);
+        changed.Add(privacy);
+
+        var result = await Session();
+
+        Assert.False(without.Succeeded, "other pages link to /privacy/");
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Contains("<a href=\"/privacy/\">Privacy</a>", Text(result, "stories/maria-walks-again/index.html"), StringComparison.Ordinal);
+        await AssertSameAsFreshBuild(result);
     }
 
     [Fact]
@@ -123,11 +142,9 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private Task<BuildResult> Session()
     {
-        // As the preview's watcher would: everything under input/ and theme/ that changed since the last build.
-        session.Changed(Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories).Where(f => File.GetLastWriteTimeUtc(f) > lastBuild));
-        session.Changed(deleted);
-        deleted.Clear();
-        lastBuild = DateTime.UtcNow;
+        // As the preview's watcher would: every file written or deleted since the last build.
+        session.Changed(changed);
+        changed.Clear();
         session.Memo.ResetCounters();
         return new SiteBuild(Options() with { Session = session }, FixedClock.On(2026, 11, 25)).RunAsync();
     }
@@ -159,6 +176,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var text = File.ReadAllText(full);
         Assert.Contains(replace, text, StringComparison.Ordinal);
         File.WriteAllText(full, text.Replace(replace, with, StringComparison.Ordinal));
+        changed.Add(full);
     }
 
     private static string Text(BuildResult result, string outputPath) => Content(result.Published.Single(d => d.OutputPath == outputPath));

@@ -39,6 +39,12 @@ public sealed record BuildContext(
         }
     } = [];
 
+    /// <summary>
+    /// Changes when what every page shows from outside <c>site.yml</c> changes: the footer links, which depend on
+    /// which of the about, accessibility and privacy pages exist.
+    /// </summary>
+    public string SiteKey => field ??= string.Join(" ", Site.FooterLinks.Select(l => l.Url)) + " " + Site.Assets;
+
     /// <summary>Changes whenever the alerts in effect (or what they say, or where they apply) change.</summary>
     public string AlertsKey { get; private init; } = string.Empty;
 

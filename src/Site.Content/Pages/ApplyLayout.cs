@@ -11,8 +11,8 @@ namespace Site.Content.Pages;
 /// <summary>Renders a planned page with its layout; a template error drops the page and is reported with the page's source.</summary>
 public sealed class ApplyLayout(ThemeTemplates templates, BuildContext build) : IDocumentModule, IMemoKey
 {
-    /// <summary>A page is rendered again when its layout (or the base or a partial) or the alerts in effect change.</summary>
-    public string MemoKey(Document input) => templates.VersionOf(input.Get<PageLayout>().Layout) + "|" + build.AlertsKey;
+    /// <summary>A page is rendered again when its layout (or the base or a partial), the alerts in effect or the footer change.</summary>
+    public string MemoKey(Document input) => templates.VersionOf(input.Get<PageLayout>().Layout) + "|" + build.AlertsKey + "|" + build.SiteKey;
 
     public IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
