@@ -88,11 +88,14 @@ public static partial class BuildBenchmark
         return 0;
     }
 
-    /// <summary>Publishes the CLI as it is deployed: Release, ReadyToRun.</summary>
-    internal static string Publish(string repo)
+    /// <summary>
+    /// Publishes the CLI: as it is deployed for builds (Release, ReadyToRun), or, with <paramref name="readyToRun"/>
+    /// false, compiled at run time as <c>dotnet run --project src/Site.Cli</c> does on an editor's computer.
+    /// </summary>
+    internal static string Publish(string repo, bool readyToRun = true)
     {
-        var published = Path.Combine(repo, "artifacts", "site");
-        Exec("dotnet", ["publish", Path.Combine(repo, "src", "Site.Cli"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", published, "-v", "q", "-nologo"]);
+        var published = Path.Combine(repo, "artifacts", readyToRun ? "site" : "site-jit");
+        Exec("dotnet", ["publish", Path.Combine(repo, "src", "Site.Cli"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", $"-p:PublishReadyToRun={(readyToRun ? "true" : "false")}", "-o", published, "-v", "q", "-nologo"]);
         return Path.Combine(published, "site");
     }
 

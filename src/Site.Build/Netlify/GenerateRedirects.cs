@@ -31,22 +31,27 @@ public sealed class GenerateRedirects(string storiesPipeline, string contentPipe
         }
 
         // A preview writes it again only when a page URL, a story's old URLs or a story's consent changed.
-        var signature = new StringBuilder();
+        var signature = new Signature();
         foreach (var page in pagePipelines.SelectMany(p => context.OutputsOf(p)))
         {
-            signature.Append(page.OutputPath).Append('\n');
+            signature = signature.Add(page.OutputPath);
         }
 
         foreach (var story in context.OutputsOf(storiesPipeline))
         {
             var parsed = story.Get<ParsedContent>();
-            signature.Append(story.SourcePath).Append(' ').Append(parsed.Url).Append(' ').AppendJoin(',', ((StoryFrontMatter)parsed.FrontMatter).RedirectFrom)
-                .Append(' ').Append(story.TryGet<ConsentDecision>(out var consent) ? consent.Status + consent.Reason : "-").Append('\n');
+            signature = signature.Add(story.SourcePath).Add(parsed.Url);
+            foreach (var from in ((StoryFrontMatter)parsed.FrontMatter).RedirectFrom)
+            {
+                signature = signature.Add(from);
+            }
+
+            signature = story.TryGet<ConsentDecision>(out var consent) ? signature.Add(consent.Status).Add(consent.Reason) : signature.Add("-");
         }
 
         foreach (var document in context.OutputsOf(contentPipeline))
         {
-            signature.Append(document.SourcePath).Append('\n');
+            signature = signature.Add(document.SourcePath);
         }
 
         return ValueTask.FromResult(memo.Keep("redirects", signature.ToString(), context.Diagnostics, bag => Generate(context, bag)));

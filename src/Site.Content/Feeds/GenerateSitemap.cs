@@ -28,8 +28,8 @@ public sealed class GenerateSitemap(BuildContext build, IReadOnlyList<string> pa
         if (context.Memo is { } memo)
         {
             // A preview writes it again only when a URL or a date in it changed.
-            var signature = string.Join('\n', pages.Select(p => p.Url + " " + (p.UpdatedIso ?? p.DateIso)));
-            return ValueTask.FromResult(memo.Keep("sitemap", signature, context.Diagnostics, _ => ImmutableArray.Create(Write(pages))));
+            var listed = pages.Select(p => (p.Url, p.UpdatedIso ?? p.DateIso)).ToArray();
+            return ValueTask.FromResult(memo.Keep("sitemap", listed, (a, b) => a.AsSpan().SequenceEqual(b), context.Diagnostics, _ => ImmutableArray.Create(Write(pages))));
         }
 
         return ValueTask.FromResult(ImmutableArray.Create(Write(pages)));

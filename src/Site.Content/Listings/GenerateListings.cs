@@ -26,17 +26,21 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
 
         // A preview plans the listings again only when something they show changed (an edit to a story's text
         // changes none of them); then it keeps each page whose entries are the same, so only those are rendered.
-        var signature = new System.Text.StringBuilder();
-        foreach (var document in context.OutputsOf(contentPipeline))
-        {
-            var parsed = document.Get<ParsedContent>();
-            signature.Append(PagePlanner.EntryFor(parsed)).Append(parsed.Kind).Append(' ')
-                .AppendJoin(',', parsed.FrontMatter.ServiceLines).Append(' ').AppendJoin(',', parsed.FrontMatter.Tags).Append('\n');
-        }
-
-        return ValueTask.FromResult(memo.Keep("listings", signature.ToString(), context.Diagnostics, _ =>
+        var shown = context.OutputsOf(contentPipeline)
+            .Select(d => d.Get<ParsedContent>())
+            .Select(p => new Shown(PagePlanner.EntryFor(p), p.Kind, p.FrontMatter.ServiceLines, p.FrontMatter.Tags))
+            .ToArray();
+        return ValueTask.FromResult(memo.Keep("listings", shown, SameShown, context.Diagnostics, _ =>
             Generate(context).Select(p => memo.Reuse("listing:" + p.Id, p, SamePage)).ToImmutableArray()));
     }
+
+    /// <summary>What the listings show of one piece of content.</summary>
+    private sealed record Shown(EntryView Entry, ContentKind Kind, IReadOnlyList<string> ServiceLines, IReadOnlyList<string> Tags);
+
+    private static bool SameShown(Shown[] before, Shown[] now) =>
+        before.Length == now.Length
+        && before.Zip(now).All(p => ReferenceEquals(p.First.Entry, p.Second.Entry)
+            || (p.First.Entry == p.Second.Entry && p.First.Kind == p.Second.Kind && p.First.ServiceLines.SequenceEqual(p.Second.ServiceLines) && p.First.Tags.SequenceEqual(p.Second.Tags)));
 
     private ImmutableArray<Document> Generate(PipelineContext context)
     {

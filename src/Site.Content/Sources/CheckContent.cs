@@ -29,14 +29,14 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
             ? Directory.EnumerateFiles(mediaFolder, "*", SearchOption.AllDirectories).Select(f => "media/" + Path.GetRelativePath(mediaFolder, f).Replace(Path.DirectorySeparatorChar, '/')).ToHashSet(StringComparer.Ordinal)
             : [];
 
-        foreach (var group in all.Where(d => d.Get<ParsedContent>().FrontMatter.Id is not null).GroupBy(d => d.Get<ParsedContent>().FrontMatter.Id!).Where(g => g.Count() > 1))
+        foreach (var group in Duplicates(all, p => p.FrontMatter.Id))
         {
-            ReportDuplicates(group.ToList(), "id", $"the id '{group.Key}' is used by more than one file; ids must be unique forever (they key comments and votes), so give this one a new id", diagnostics, failed);
+            ReportDuplicates(group, "id", $"the id '{group[0].Get<ParsedContent>().FrontMatter.Id}' is used by more than one file; ids must be unique forever (they key comments and votes), so give this one a new id", diagnostics, failed);
         }
 
-        foreach (var group in all.GroupBy(d => d.Get<ParsedContent>().Url).Where(g => g.Count() > 1))
+        foreach (var group in Duplicates(all, p => p.Url))
         {
-            ReportDuplicates(group.ToList(), "slug", $"the URL {group.Key} is produced by more than one file; rename one of them or set a different 'slug:'", diagnostics, failed);
+            ReportDuplicates(group, "slug", $"the URL {group[0].Get<ParsedContent>().Url} is produced by more than one file; rename one of them or set a different 'slug:'", diagnostics, failed);
         }
 
         foreach (var document in all)
@@ -87,6 +87,32 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
     {
         var relative = src.TrimStart('/');
         return relative.StartsWith("media/", StringComparison.Ordinal) && !relative.Contains("..", StringComparison.Ordinal) && media.Contains(relative);
+    }
+
+    /// <summary>The groups of documents that share a key (in the order of <paramref name="all"/>), without grouping the rest.</summary>
+    private static List<List<Document>> Duplicates(List<Document> all, Func<ParsedContent, string?> key)
+    {
+        var first = new Dictionary<string, Document>(all.Count, StringComparer.Ordinal);
+        var groups = new Dictionary<string, List<Document>>(StringComparer.Ordinal);
+        foreach (var document in all)
+        {
+            if (key(document.Get<ParsedContent>()) is not { } value)
+            {
+                continue;
+            }
+
+            if (!first.TryAdd(value, document))
+            {
+                if (!groups.TryGetValue(value, out var group))
+                {
+                    groups[value] = group = [first[value]];
+                }
+
+                group.Add(document);
+            }
+        }
+
+        return groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Value).ToList();
     }
 
     private static void ReportDuplicates(List<Document> documents, string field, string message, DiagnosticBag diagnostics, HashSet<Document> failed)

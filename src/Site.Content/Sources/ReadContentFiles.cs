@@ -20,11 +20,11 @@ public sealed class ReadContentFiles(string folder, Func<string, string> display
 
         var documents = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(file =>
+            .Select(file => SourceFile.List(context, file, stamp =>
             {
                 var display = displayPath(file);
-                return SourceFile.List(context, file, stamp => new Document(display) { SourcePath = display }.With(stamp));
-            })
+                return new Document(display) { SourcePath = display }.With(stamp);
+            }))
             .ToImmutableArray();
         return ValueTask.FromResult(documents);
     }

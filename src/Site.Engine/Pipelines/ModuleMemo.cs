@@ -18,7 +18,7 @@ public sealed class ModuleMemo
 {
     private readonly ConcurrentDictionary<(string Pipeline, int Step), StepMemo> steps = new();
     private readonly ConcurrentDictionary<string, Document> reused = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Signature, ImmutableArray<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics)> kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (object State, ImmutableArray<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics)> kept = new(StringComparer.Ordinal);
     private long hits;
     private long misses;
 
@@ -51,9 +51,18 @@ public sealed class ModuleMemo
     /// (those values, written out) is the same as last run, the same output documents and diagnostics again;
     /// otherwise runs <paramref name="create"/> (which reports into the bag it is given) and keeps its result.
     /// </summary>
-    public ImmutableArray<Document> Keep(string key, string signature, DiagnosticBag diagnostics, Func<DiagnosticBag, ImmutableArray<Document>> create)
+    public ImmutableArray<Document> Keep(string key, string signature, DiagnosticBag diagnostics, Func<DiagnosticBag, ImmutableArray<Document>> create) =>
+        Keep(key, signature, string.Equals, diagnostics, create);
+
+    /// <summary>
+    /// As <see cref="Keep(string, string, DiagnosticBag, Func{DiagnosticBag, ImmutableArray{Document}})"/>, with the
+    /// values themselves as the state and <paramref name="same"/> to compare them (cheap when most are the very same
+    /// objects as last run).
+    /// </summary>
+    public ImmutableArray<Document> Keep<TState>(string key, TState state, Func<TState, TState, bool> same, DiagnosticBag diagnostics, Func<DiagnosticBag, ImmutableArray<Document>> create)
+        where TState : notnull
     {
-        if (kept.TryGetValue(key, out var known) && known.Signature == signature)
+        if (kept.TryGetValue(key, out var known) && known.State is TState before && same(before, state))
         {
             diagnostics.ReportAll(known.Diagnostics);
             return known.Outputs;
@@ -62,7 +71,7 @@ public sealed class ModuleMemo
         var bag = new DiagnosticBag();
         var outputs = create(bag);
         var reported = bag.ToList();
-        kept[key] = (signature, outputs, reported);
+        kept[key] = (state, outputs, reported);
         diagnostics.ReportAll(reported);
         return outputs;
     }
