@@ -120,6 +120,14 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task An_include_of_a_partial_that_does_not_exist()
+    {
+        await AssertSingleError(
+            site => site.Write("theme/layouts/base.liquid", File.ReadAllText(Site.Testing.Repository.PathTo("theme", "layouts", "base.liquid")).Replace("{% include 'footer' %}", "{% include 'footr' %}", StringComparison.Ordinal)),
+            "theme/layouts/base.liquid:22:12: error SG2023: the partial 'footr' does not exist: add theme/partials/footr.liquid or include one of alerts, comments, dates, entry, footer, header, pagination, review, tags");
+    }
+
+    [Fact]
     public async Task A_template_syntax_error()
     {
         await AssertSingleError(

@@ -143,6 +143,21 @@ public sealed class ThemeTemplates
         {
             html = source.Template.Render(context, Encoder);
         }
+        catch (FileNotFoundException missing)
+        {
+            // {% include 'name' %} of a partial that does not exist.
+            var name = missing.Message.Trim();
+            var at = source.Text.IndexOf($"'{name}'", StringComparison.Ordinal) is var i and >= 0 ? i : source.Text.IndexOf($"\"{name}\"", StringComparison.Ordinal);
+            var line = at < 0 ? 1 : 1 + source.Text.AsSpan(0, at).Count('\n');
+            var column = at < 0 ? 1 : at - (source.Text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
+            var available = string.Join(", ", partials.Select(p => p.Name).Order(StringComparer.Ordinal));
+            if (reportedUndefined.TryAdd((source.Name, "include " + name), true))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TemplateRender, new SourceLocation(source.DisplayPath, line, column), $"the partial '{name}' does not exist: add theme/partials/{name}.liquid or include one of {available}"));
+            }
+
+            return null;
+        }
         catch (Exception exception) when (exception is FluidException or InvalidOperationException or ArgumentException or ParseException)
         {
             var error = TemplateErrors.FromParseError(source.DisplayPath, exception.Message);
