@@ -63,7 +63,20 @@ public static class YamlLoader
         var message = exception.InnerException?.Message ?? exception.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         message = cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
-        return $"the YAML is not valid: {message.TrimEnd('.')}; check indentation, colons and quotes";
+
+        // The parser's words, said the way an editor can act on them.
+        return message switch
+        {
+            _ when message.Contains("found invalid mapping", StringComparison.Ordinal) || message.Contains("Mapping values are not allowed", StringComparison.Ordinal)
+                => "this line has a ':' where the YAML cannot have one: either it is indented differently from the lines around it, or its value contains ': ' and must be put in double quotes, such as title: \"Back on Track: Maria's Story\"",
+            _ when message.Contains("quoted scalar", StringComparison.Ordinal)
+                => "a quoted value is not closed where it should be: end it on the same line with the quote it starts with, and write a quote inside it as \\\"",
+            _ when message.Contains("cannot start any token", StringComparison.Ordinal)
+                => "this line has a character a YAML value cannot start with (a tab, or '@' or '`'): indent with spaces, and put such a value in double quotes",
+            _ when message.Contains("did not find expected key", StringComparison.Ordinal)
+                => "this line is not a 'key: value' line at the indentation of the lines around it; check its indentation, and that quotes and brackets are closed",
+            _ => $"the YAML is not valid: {message.TrimEnd('.')}; check indentation, colons and quotes",
+        };
     }
 
     private sealed class TrackingParser(IParser inner) : IParser
