@@ -85,6 +85,25 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(broken, await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken));
     }
 
+    [Theory]
+    [InlineData("Call her at 555-201-7788 any time.", "SG5030")]
+    [InlineData("Read [more](/stories/no-such-story/).", "SG3001")]
+    public async Task A_phi_hit_or_a_broken_link_is_shown_with_its_line_and_what_to_do(string sentence, string code)
+    {
+        var path = temp.Combine("input", "stories", "maria-walks-again.md");
+        var text = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(path, text.TrimEnd() + "\n\n" + sentence + "\n", TestContext.Current.CancellationToken);
+
+        var failed = await session.RebuildAsync([path], cancellationToken: TestContext.Current.CancellationToken);
+        using var status = JsonDocument.Parse(await http.GetStringAsync(PreviewServer.StatusPath, TestContext.Current.CancellationToken));
+
+        Assert.False(failed.Succeeded);
+        var error = Assert.Single(status.RootElement.EnumerateArray(), e => e.GetProperty("code").GetString() == code);
+        Assert.Equal("input/stories/maria-walks-again.md", error.GetProperty("file").GetString());
+        Assert.Equal(text.TrimEnd().Split('\n').Length + 2, error.GetProperty("line").GetInt32());
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("fix").GetString()));
+    }
+
     [Fact]
     public async Task A_stylesheet_edit_changes_no_page()
     {
