@@ -235,7 +235,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         if (session.Current is not { } site)
         {
-            Send(response, 503, "text/html; charset=utf-8", Inject(Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Preview</title></head><body><main><h1>The site has not built yet</h1><p>Fix the errors shown here; the page reloads by itself.</p></main></body></html>"), missing: true));
+            Send(response, 503, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(Inject("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Preview</title></head><body><main><h1>The site has not built yet</h1><p>Fix the errors shown here; the page reloads by itself.</p></main></body></html>", missing: true)));
             return;
         }
 
@@ -252,32 +252,31 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        if (site.Find(relative) is { } document && Bytes(document) is { } bytes)
+        var type = Types.GetValueOrDefault(Path.GetExtension(relative), "application/octet-stream");
+        if (site.Find(relative) is { } document && Body(document, type.StartsWith("text/html", StringComparison.Ordinal), missing: false) is { } bytes)
         {
-            var type = Types.GetValueOrDefault(Path.GetExtension(relative), "application/octet-stream");
-            Send(response, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? Inject(bytes, missing: false) : bytes);
+            Send(response, 200, type, bytes);
             return;
         }
 
-        var notFound = site.Find("404.html") is { } page && Bytes(page) is { } html ? html : Encoding.UTF8.GetBytes("<!DOCTYPE html><title>Not found</title><p>Not found</p>");
-        Send(response, 404, "text/html; charset=utf-8", Inject(notFound, missing: true));
+        var notFound = site.Find("404.html") is { } page && Body(page, html: true, missing: true) is { } html ? html : Encoding.UTF8.GetBytes(Inject("<!DOCTYPE html><title>Not found</title><p>Not found</p>", missing: true));
+        Send(response, 404, "text/html; charset=utf-8", notFound);
     }
 
-    private static byte[]? Bytes(Document document) => document.Content switch
+    /// <summary>A file's bytes as served: HTML with the live script added, anything else as it is.</summary>
+    private static byte[]? Body(Document document, bool html, bool missing) => document.Content switch
     {
-        TextContent text => Encoding.UTF8.GetBytes(text.Text),
-        FileContent file when File.Exists(file.FullPath) => File.ReadAllBytes(file.FullPath),
+        TextContent text => Encoding.UTF8.GetBytes(html ? Inject(text.Text, missing) : text.Text),
+        FileContent file when File.Exists(file.FullPath) => html ? Encoding.UTF8.GetBytes(Inject(File.ReadAllText(file.FullPath), missing)) : File.ReadAllBytes(file.FullPath),
         _ => null,
     };
 
     /// <summary>Adds the live script before <c>&lt;/body&gt;</c>; a missing page reloads on any change (it may be the page being written).</summary>
-    private static byte[] Inject(byte[] html, bool missing)
+    private static string Inject(string text, bool missing)
     {
-        var text = Encoding.UTF8.GetString(html);
         var tag = $"<script src=\"{ScriptPath}\"{(missing ? " data-missing" : string.Empty)}></script>";
         var at = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        text = at < 0 ? text + tag : text.Insert(at, tag + "\n");
-        return Encoding.UTF8.GetBytes(text);
+        return at < 0 ? text + tag : text.Insert(at, tag + "\n");
     }
 
     private static void Send(HttpListenerResponse response, int status, string type, byte[] body)

@@ -75,9 +75,9 @@ public sealed class ModuleMemoTests
         }
 
         var (one, two, three) = (new DiagnosticBag(), new DiagnosticBag(), new DiagnosticBag());
-        var first = memo.Keep("k", "s1", one, Make);
-        var second = memo.Keep("k", "s1", two, Make);
-        var third = memo.Keep("k", "s2", three, Make);
+        var first = memo.Keep("k", "s1", string.Equals, one, Make);
+        var second = memo.Keep("k", "s1", string.Equals, two, Make);
+        var third = memo.Keep("k", "s2", string.Equals, three, Make);
 
         Assert.Equal(2, made);
         Assert.Same(first[0], second[0]);

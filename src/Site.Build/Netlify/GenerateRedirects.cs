@@ -30,32 +30,23 @@ public sealed class GenerateRedirects(string storiesPipeline, string contentPipe
             return ValueTask.FromResult(Generate(context, context.Diagnostics));
         }
 
-        // A preview writes it again only when a page URL, a story's old URLs or a story's consent changed.
-        var signature = new Signature();
-        foreach (var page in pagePipelines.SelectMany(p => context.OutputsOf(p)))
-        {
-            signature = signature.Add(page.OutputPath);
-        }
-
-        foreach (var story in context.OutputsOf(storiesPipeline))
-        {
-            var parsed = story.Get<ParsedContent>();
-            signature = signature.Add(story.SourcePath).Add(parsed.Url);
-            foreach (var from in ((StoryFrontMatter)parsed.FrontMatter).RedirectFrom)
+        // A preview writes it again only when a page path, a story's URL, old URLs or consent, or the content changed.
+        var state = pagePipelines.SelectMany(p => context.OutputsOf(p)).Select(d => (object?)d.OutputPath)
+            .Concat(context.OutputsOf(storiesPipeline).SelectMany(d => new object?[]
             {
-                signature = signature.Add(from);
-            }
-
-            signature = story.TryGet<ConsentDecision>(out var consent) ? signature.Add(consent.Status).Add(consent.Reason) : signature.Add("-");
-        }
-
-        foreach (var document in context.OutputsOf(contentPipeline))
-        {
-            signature = signature.Add(document.SourcePath);
-        }
-
-        return ValueTask.FromResult(memo.Keep("redirects", signature.ToString(), context.Diagnostics, bag => Generate(context, bag)));
+                d.SourcePath,
+                d.Get<ParsedContent>().Url,
+                ((StoryFrontMatter)d.Get<ParsedContent>().FrontMatter).RedirectFrom,
+                d.TryGet<ConsentDecision>(out var consent) ? consent : null,
+            }))
+            .Concat(context.OutputsOf(contentPipeline).Select(d => (object?)d.SourcePath))
+            .ToArray();
+        return ValueTask.FromResult(memo.Keep("redirects", state, SameState, context.Diagnostics, bag => Generate(context, bag)));
     }
+
+    private static bool SameState(object?[] before, object?[] now) =>
+        before.Length == now.Length
+        && before.Zip(now).All(p => Equals(p.First, p.Second) || (p.First is IReadOnlyList<string> a && p.Second is IReadOnlyList<string> b && a.SequenceEqual(b)));
 
     private ImmutableArray<Document> Generate(PipelineContext context, DiagnosticBag diagnostics)
     {

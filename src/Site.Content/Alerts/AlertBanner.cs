@@ -59,9 +59,12 @@ public sealed record AlertBanner(AlertFile Alert, AlertView View, IReadOnlyList<
             ? page.Url.StartsWith(target, StringComparison.Ordinal)
             : page.ServiceLines.Any(line => line.Url == $"/services/{target}/") || page.Url == $"/services/{target}/");
 
-    /// <summary>A local time with the site's offset, as browsers parse it (<c>2026-11-25T18:00-06:00</c>).</summary>
-    public static string Iso(DateTime local, TimeZoneInfo zone) =>
-        new DateTimeOffset(local, zone.GetUtcOffset(local)).ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A local time with the site's offset: as browsers parse it (<c>2026-11-25T18:00-06:00</c>), or with seconds
+    /// as CAP and Atom want it (<c>2026-11-25T18:00:00-06:00</c>).
+    /// </summary>
+    public static string Iso(DateTime local, TimeZoneInfo zone, bool seconds = false) =>
+        new DateTimeOffset(local, zone.GetUtcOffset(local)).ToString(seconds ? "yyyy-MM-ddTHH:mm:sszzz" : "yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
 
     private static string Human(DateTime local) => local.ToString("MMMM d, yyyy, h:mm tt", CultureInfo.InvariantCulture);
 }

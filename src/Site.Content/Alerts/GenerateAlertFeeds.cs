@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Xml;
 using Site.Content.Feeds;
 using Site.Content.Model;
@@ -118,6 +117,5 @@ public sealed class GenerateAlertFeeds(BuildContext build) : IModule
     }
 
     /// <summary>A local time of the site as CAP and Atom want it: seconds and the site's offset (<c>2026-11-25T05:00:00-06:00</c>).</summary>
-    private string Timestamp(DateTime local) =>
-        new DateTimeOffset(local, build.Zone.GetUtcOffset(local)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+    private string Timestamp(DateTime local) => AlertBanner.Iso(local, build.Zone, seconds: true);
 }

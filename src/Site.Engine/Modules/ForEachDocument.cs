@@ -18,6 +18,7 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
     {
         var results = new IReadOnlyList<Document>[inputs.Length];
         var memo = context.Memo?.Step(context.PipelineName, context.Step, Module.GetType());
+        var keys = memo is null ? null : new string[inputs.Length];
         var work = Enumerable.Range(0, inputs.Length);
         if (memo is not null)
         {
@@ -25,7 +26,8 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
             var misses = new List<int>();
             for (var i = 0; i < inputs.Length; i++)
             {
-                if (Remembered(inputs[i], context, memo) is { } outputs)
+                keys![i] = Module is IMemoKey keyed ? keyed.MemoKey(inputs[i]) : string.Empty;
+                if (Remembered(inputs[i], keys[i], context, memo) is { } outputs)
                 {
                     results[i] = outputs;
                 }
@@ -49,7 +51,7 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
             try
             {
                 token.ThrowIfCancellationRequested();
-                results[index] = Run(inputs[index], context, memo);
+                results[index] = memo is null ? Module.Execute(inputs[index], context).ToList() : Run(inputs[index], keys![index], context, memo);
             }
             finally
             {
@@ -66,9 +68,8 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
         return builder.ToImmutable();
     }
 
-    private IReadOnlyList<Document>? Remembered(Document input, PipelineContext context, ModuleMemo.StepMemo memo)
+    private IReadOnlyList<Document>? Remembered(Document input, string key, PipelineContext context, ModuleMemo.StepMemo memo)
     {
-        var key = Module is IMemoKey keyed ? keyed.MemoKey(input) : string.Empty;
         if (!memo.TryGet(input, key, out var entry))
         {
             return null;
@@ -83,14 +84,9 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
         return entry.Outputs;
     }
 
-    private IReadOnlyList<Document> Run(Document input, PipelineContext context, ModuleMemo.StepMemo? memo)
+    /// <summary>Runs the module on a document the memo does not know, and remembers its outputs and diagnostics.</summary>
+    private IReadOnlyList<Document> Run(Document input, string key, PipelineContext context, ModuleMemo.StepMemo memo)
     {
-        if (memo is null)
-        {
-            return Module.Execute(input, context).ToList();
-        }
-
-        var key = Module is IMemoKey keyed ? keyed.MemoKey(input) : string.Empty;
         context.Memo!.Count(hit: false, Module.GetType());
         var bag = new DiagnosticBag();
         var outputs = Module.Execute(input, context.WithDiagnostics(bag)).ToList();

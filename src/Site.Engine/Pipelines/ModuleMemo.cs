@@ -47,17 +47,10 @@ public sealed class ModuleMemo
     }
 
     /// <summary>
-    /// For a whole-set module whose output is a function of a few values of its inputs: when <paramref name="signature"/>
-    /// (those values, written out) is the same as last run, the same output documents and diagnostics again;
+    /// For a whole-set module whose output is a function of a few values of its inputs: when <paramref name="same"/>
+    /// says <paramref name="state"/> (those values) is as last run, the same output documents and diagnostics again;
     /// otherwise runs <paramref name="create"/> (which reports into the bag it is given) and keeps its result.
-    /// </summary>
-    public ImmutableArray<Document> Keep(string key, string signature, DiagnosticBag diagnostics, Func<DiagnosticBag, ImmutableArray<Document>> create) =>
-        Keep(key, signature, string.Equals, diagnostics, create);
-
-    /// <summary>
-    /// As <see cref="Keep(string, string, DiagnosticBag, Func{DiagnosticBag, ImmutableArray{Document}})"/>, with the
-    /// values themselves as the state and <paramref name="same"/> to compare them (cheap when most are the very same
-    /// objects as last run).
+    /// Comparing is cheap when most values are the very same objects as last run.
     /// </summary>
     public ImmutableArray<Document> Keep<TState>(string key, TState state, Func<TState, TState, bool> same, DiagnosticBag diagnostics, Func<DiagnosticBag, ImmutableArray<Document>> create)
         where TState : notnull
