@@ -95,10 +95,29 @@ public static class BuildReport
             json.WriteString("file", withdrawal.Source);
             json.WriteString("url", withdrawal.Url);
             json.WriteString("reason", withdrawal.Reason);
+            json.WriteString("since", PagePlanner.IsoDate(withdrawal.Since));
             json.WriteString("answers", "410 Gone (forced rule in _redirects)");
             WriteStrings(json, "old_urls", withdrawal.OldUrls);
             WriteStrings(json, "media_removed", withdrawal.Media);
             WriteStrings(json, "takedown_steps_by_hand", Withdrawal.TakedownSteps);
+            json.WriteStartArray("references_removed");
+            foreach (var reference in result.RemovedReferences.Where(r => r.StoryUrl == withdrawal.Url))
+            {
+                json.WriteStartObject();
+                json.WriteString("file", reference.File);
+                json.WriteNumber("line", reference.Line);
+                json.WriteNumber("column", reference.Column);
+                json.WriteString("page", reference.Page);
+                json.WriteString("what", reference.What);
+                if (reference.Shown is { } shown)
+                {
+                    json.WriteString("now_reads", shown);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

@@ -10,6 +10,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 
     public IReadOnlyList<Withdrawal> Withdrawals { get; init; } = [];
 
+    /// <summary>The references to withdrawn stories that the build took out of pages, in page order.</summary>
+    public IReadOnlyList<RemovedReference> RemovedReferences { get; init; } = [];
+
     /// <summary>Every file of the new site, in memory, when the build succeeded (what a preview serves).</summary>
     public IReadOnlyList<Engine.Documents.Document> Published { get; init; } = [];
 

@@ -81,7 +81,8 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         var published = result.Published;
         var withdrawals = Withdrawal.From(result.Outputs.GetValueOrDefault(SitePipelines.Stories, []));
         var stories = options.Session is null ? StoryStatuses(result) : [];
-        BuildResult Done(IReadOnlyList<string> written) => Finish(diagnostics, written, excluded, today, stopwatch) with { Stories = stories, Withdrawals = withdrawals };
+        var removed = published.SelectMany(d => d.TryGet<RemovedReferences>(out var found) ? found.Items : []).ToList();
+        BuildResult Done(IReadOnlyList<string> written) => Finish(diagnostics, written, excluded, today, stopwatch) with { Stories = stories, Withdrawals = withdrawals, RemovedReferences = removed };
         if (diagnostics.HasErrors || !OutputWriter.Validate(published, diagnostics))
         {
             return Done([]);

@@ -50,17 +50,19 @@ public static class SitePipelines
             .ToList();
         var kindNames = kinds.Select(k => k.Name).ToArray();
 
-        pipelines.Add(new Pipeline(Content).DependsOn(kindNames).Then(new CheckContent(build, templates, kindNames)));
-        pipelines.Add(new Pipeline(Pages).DependsOn(Content)
+        pipelines.Add(new Pipeline(Content).DependsOn(kindNames).Then(new CheckContent(build, templates, kindNames)).Then(new WarnOfExpiringStories(build)));
+        pipelines.Add(new Pipeline(Pages).DependsOn(Content, Stories)
             .Then(new ReadPipeline(Content))
             .Then(new FetchVoteTotals(build, commentServer, TimeSpan.FromSeconds(5)))
             .Then(new PlanContentPage(build))
             .Then(new ApplyLayout(templates, build))
+            .Then(new RemoveWithdrawnReferences(build, Stories))
             .Publish());
-        pipelines.Add(new Pipeline(Listings).DependsOn(Content)
+        pipelines.Add(new Pipeline(Listings).DependsOn(Content, Stories)
             .Then(new GenerateListings(build, Content))
             .Then(new PlanAlertsPage(build))
             .Then(new ApplyLayout(templates, build))
+            .Then(new RemoveWithdrawnReferences(build, Stories))
             .Publish());
         pipelines.Add(new Pipeline("feed").DependsOn(Content).Then(new GenerateFeed(build, Content)).Publish());
         pipelines.Add(new Pipeline("alert-feeds").Then(new GenerateAlertFeeds(build)).Publish());
@@ -73,6 +75,7 @@ public static class SitePipelines
             .Publish());
         pipelines.Add(new Pipeline("redirects").DependsOn(Stories, Content, Pages, Listings).Then(new GenerateRedirects(Stories, Content, [Pages, Listings])).Publish());
         pipelines.Add(new Pipeline("headers").Then(new GenerateHeaders(build)).Publish());
+        pipelines.Add(new Pipeline("takedown").DependsOn(Stories, Content, Listings).Then(new GenerateTakedownManifest(build, Stories, Content, Listings)).Publish());
         return pipelines;
     }
 }

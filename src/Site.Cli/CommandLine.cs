@@ -22,6 +22,8 @@ public static class CommandLine
           preview  build, serve on http://127.0.0.1:5080/ and update open tabs as files are saved
                    [--port N] [--input DIR] [--theme DIR] [--no-drafts] [--today YYYY-MM-DD] [--context NAME]
           new      start a new file from theme/archetypes/: site new story|article|event|alert "Title"
+          withdraw take a story down: record that its authorization is revoked as of today
+                   <story file or slug> --reason "why" [--input DIR] [--today YYYY-MM-DD]
           explain  explain an error code, with an example and the fix: site explain SG2006
 
         Run 'site <command> --help' for details, 'site --version' for the version. Exit codes: 0 success, 1 the site has errors, 2 the command line is wrong.
@@ -52,6 +54,7 @@ public static class CommandLine
                 "preview" => await PreviewCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false),
                 "new" => NewCommand.Run(args[1..], stdout, stderr),
                 "explain" => ExplainCommand.Run(args[1..], stdout, stderr),
+                "withdraw" => WithdrawCommand.Run(args[1..], stdout, stderr, TimeProvider.System),
                 _ => UnknownCommand(args[0], stderr),
             };
         }

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Site.Build.Tests;
 
-/// <summary><c>site new</c> and <c>site explain</c>, and the catalog of error explanations behind them.</summary>
+/// <summary><c>site new</c>, <c>site withdraw</c> and <c>site explain</c>, and the catalog of error explanations behind them.</summary>
 public sealed class EditorCommandTests
 {
     public static TheoryData<string> AllCodes() => new(Codes());
@@ -112,5 +112,42 @@ public sealed class EditorCommandTests
         Assert.Equal(2, exit);
         Assert.StartsWith("site new: ", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Withdraw_by_slug_changes_two_fields_and_the_next_build_takes_the_story_down()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology").ReplaceLineEndings("\r\n"));
+        var before = File.ReadAllText(Path.Combine(site.Root, "input", "stories", "maria-walks-again.md"));
+
+        var (exit, stdout, stderr) = await CommandLineTests.SiteWithOutput(site.Root, "withdraw", "maria-walks-again", "--reason", "patient asked by phone", "--today", "2026-11-25");
+        var after = File.ReadAllText(Path.Combine(site.Root, "input", "stories", "maria-walks-again.md"));
+        var build = await site.BuildAsync();
+
+        Assert.True(exit == 0, stderr);
+        Assert.Equal("input/stories/maria-walks-again.md", stdout.Trim());
+        Assert.Contains("close and purge the story's comment thread", stderr, StringComparison.Ordinal);
+        Assert.Equal(before.Replace("  status: signed\r\n", "  status: revoked\r\n  revoked_on: 2026-11-25  # withdrawn: patient asked by phone\r\n", StringComparison.Ordinal), after);
+        Assert.True(build.Succeeded);
+        Assert.Equal("authorization AUTH-st-2026-001 revoked on 2026-11-25", Assert.Single(build.Withdrawals).Reason);
+    }
+
+    [Fact]
+    public async Task Withdraw_refuses_a_story_already_withdrawn_and_a_slug_that_does_not_exist_and_changes_nothing()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology").Replace("expires: 2028-01-01", "expires: 2026-11-01", StringComparison.Ordinal));
+        var before = FolderSnapshot.Take(Path.Combine(site.Root, "input"));
+
+        var (expired, _, expiredErr) = await CommandLineTests.SiteWithOutput(site.Root, "withdraw", "input/stories/maria-walks-again.md", "--reason", "x", "--today", "2026-11-25");
+        var (unknown, _, unknownErr) = await CommandLineTests.SiteWithOutput(site.Root, "withdraw", "maria-walk-again", "--reason", "x");
+        var (noReason, _, noReasonErr) = await CommandLineTests.SiteWithOutput(site.Root, "withdraw", "maria-walks-again");
+
+        Assert.Equal((1, 1, 2), (expired, unknown, noReason));
+        Assert.Contains("error SG1021: the authorization expired on 2026-11-01, so the story is withdrawn already", expiredErr, StringComparison.Ordinal);
+        Assert.Contains("error SG1020: no story in input/stories/ has the file name or slug 'maria-walk-again'; did you mean maria-walks-again?", unknownErr, StringComparison.Ordinal);
+        Assert.Contains("say why with --reason", noReasonErr, StringComparison.Ordinal);
+        Assert.Equal(before, FolderSnapshot.Take(Path.Combine(site.Root, "input")));
     }
 }

@@ -59,6 +59,30 @@ public static class Requirements
         return bin;
     }
 
+    /// <summary>Node.js on PATH.</summary>
+    public static string Node()
+    {
+        var node = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Select(d => Path.Combine(d, "node")).FirstOrDefault(File.Exists);
+        if (node is null)
+        {
+            Missing("Node.js is not on PATH");
+        }
+
+        return node!;
+    }
+
+    /// <summary>Deno, the runtime of Netlify Edge Functions (npm ci in tests/Site.EndToEnd.Tests/Edge).</summary>
+    public static string Deno()
+    {
+        var bin = Site.Testing.Repository.PathTo("tests", "Site.EndToEnd.Tests", "Edge", "node_modules", ".bin", "deno");
+        if (!File.Exists(bin))
+        {
+            Missing("Deno is not installed (npm ci in tests/Site.EndToEnd.Tests/Edge; .ci/run does this)");
+        }
+
+        return bin;
+    }
+
     private static void Missing(string reason)
     {
         if (Required)

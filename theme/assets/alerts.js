@@ -1,6 +1,8 @@
-// Alert banners in the browser. The build already leaves out alerts that are not in effect; this script keeps
-// that true between builds and lets visitors put away the notices they have read:
-// - a banner (or an entry on /alerts/) whose data-expires has passed is hidden, checked on load and every 30 s;
+// Alert banners and story cards in the browser. The build already leaves out alerts that are not in effect and
+// stories whose authorization has ended; this script keeps that true between builds and lets visitors put away the
+// notices they have read:
+// - a banner, an entry on /alerts/ or a story card whose data-expires has passed is hidden, checked on load and
+//   every 30 s (a story's page itself answers 410 from the takedown edge function at that instant);
 // - moderate and minor banners get a "Dismiss" button; a dismissed banner stays hidden on every page until its
 //   data-updated changes (kept in localStorage under "alert-dismissed:<id>", nothing leaves the browser).
 // Severe and extreme banners have no button and cannot be dismissed. With scripts off, every banner the build

@@ -103,7 +103,7 @@ public static partial class NewCommand
             return CommandLine.Failed;
         }
 
-        var now = SiteNow(input);
+        var now = SiteNow(input, TimeProvider.System);
         var date = today ?? DateOnly.FromDateTime(now);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -164,11 +164,11 @@ public static partial class NewCommand
     }
 
     /// <summary>Now in the site's time zone (<c>time_zone</c> in site.yml), or this computer's when site.yml cannot be read.</summary>
-    private static DateTime SiteNow(string input)
+    internal static DateTime SiteNow(string input, TimeProvider clock)
     {
         var file = Path.Combine(input, Site.Content.Settings.SiteSettingsLoader.FileName);
         var loaded = File.Exists(file) ? Site.Content.Settings.SiteSettingsLoader.Load(Path.GetFullPath(file), file, new Site.Engine.Files.SourceReader(), new DiagnosticBag()) : null;
-        return loaded is { TimeZone: var zone } ? TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime : DateTime.Now;
+        return loaded is { TimeZone: var zone } ? TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime : clock.GetLocalNow().DateTime;
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

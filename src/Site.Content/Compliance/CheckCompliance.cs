@@ -12,8 +12,9 @@ namespace Site.Content.Compliance;
 /// <summary>
 /// The rules that depend on today (in the site's time zone): an authorization cannot be signed in the future;
 /// a story is published only while its authorization is signed and not expired (otherwise it gets a
-/// <see cref="ConsentDecision"/> that keeps it out of every page, feed and listing); an authorization expiring
-/// soon and a medical review past its date are warnings naming the date. The same rules hold in every deploy
+/// <see cref="ConsentDecision"/> that keeps it out of every page, feed and listing); a medical review past its
+/// date is a warning naming the date (an authorization expiring soon is warned of by <see cref="WarnOfExpiringStories"/>,
+/// which knows the pages that link to the story). The same rules hold in every deploy
 /// context: a deploy preview is public too.
 /// </summary>
 public sealed class CheckCompliance(BuildContext build) : IDocumentModule
@@ -33,13 +34,7 @@ public sealed class CheckCompliance(BuildContext build) : IDocumentModule
                     return [];
                 }
 
-                var decision = Decide(story.Consent, today);
-                if (decision.Publishable)
-                {
-                    WarnIfExpiringSoon(story.Consent, parsed, diagnostics);
-                }
-
-                return [input.With(decision)];
+                return [input.With(Decide(story.Consent, today))];
             case ArticleFrontMatter article:
                 WarnIfReviewOverdue(article.Review, parsed, diagnostics);
                 return [input];
@@ -55,17 +50,6 @@ public sealed class CheckCompliance(BuildContext build) : IDocumentModule
         _ when consent.Expires < today => new(false, ConsentDecision.Withdrawn, $"authorization {consent.AuthorizationId} expired on {PagePlanner.IsoDate(consent.Expires)}"),
         _ => new(true, ConsentDecision.Published, $"authorization {consent.AuthorizationId} signed on {PagePlanner.IsoDate(consent.SignedOn)}, valid until {PagePlanner.IsoDate(consent.Expires)}"),
     };
-
-    private void WarnIfExpiringSoon(Consent consent, ParsedContent parsed, DiagnosticBag diagnostics)
-    {
-        var days = consent.Expires.DayNumber - build.Today.DayNumber;
-        var window = build.Settings.EffectiveCompliance.ExpiryWarningDays;
-        if (days <= window)
-        {
-            var when = days == 0 ? "today" : days == 1 ? "tomorrow" : $"in {days} days";
-            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.AuthorizationExpiresSoon, parsed.Locations["consent.expires"], $"authorization {consent.AuthorizationId} expires on {PagePlanner.IsoDate(consent.Expires)} ({when}); renew it with the patient, or the story is withdrawn after that date"));
-        }
-    }
 
     private void WarnIfReviewOverdue(MedicalReview review, ParsedContent parsed, DiagnosticBag diagnostics)
     {

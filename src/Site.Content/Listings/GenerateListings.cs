@@ -28,7 +28,7 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
         // changes none of them); then it keeps each page whose entries are the same, so only those are rendered.
         var shown = context.OutputsOf(contentPipeline)
             .Select(d => d.Get<ParsedContent>())
-            .Select(p => new Shown(PagePlanner.EntryFor(p), p.Kind, p.FrontMatter.ServiceLines, p.FrontMatter.Tags))
+            .Select(p => new Shown(PagePlanner.EntryFor(p, build.Zone), p.Kind, p.FrontMatter.ServiceLines, p.FrontMatter.Tags))
             .ToArray();
         return ValueTask.FromResult(memo.Keep("listings", shown, SameShown, context.Diagnostics, _ =>
             Generate(context).Select(p => memo.Reuse("listing:" + p.Id, p, SamePage)).ToImmutableArray()));
@@ -54,7 +54,7 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
         var pages = new List<Document>();
 
         var stories = content.Where(p => p.Kind == ContentKind.Story).ToList();
-        pages.Add(Plan("/", "home", settings.Title, settings.Description, new ListView(stories.Take(settings.HomeStories).Select(PagePlanner.EntryFor).ToList(), null)));
+        pages.Add(Plan("/", "home", settings.Title, settings.Description, new ListView(stories.Take(settings.HomeStories).Select(p => PagePlanner.EntryFor(p, build.Zone)).ToList(), null)));
         pages.AddRange(Paged("/stories/", "Patient stories", $"Stories from patients of {settings.Organization.Name}, told with their permission.", stories));
         pages.AddRange(Paged("/articles/", "Health and wellness", "Articles reviewed by our clinicians.", content.Where(p => p.Kind == ContentKind.Article).ToList()));
         pages.AddRange(Paged("/events/", "Events", "Classes, screenings and community events.", content.Where(p => p.Kind == ContentKind.Event).ToList()));
@@ -110,7 +110,7 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
         count == 1 ? "1 entry" : count.ToString(CultureInfo.InvariantCulture) + " entries";
 
     private IEnumerable<Document> Paged(string url, string title, string summary, IReadOnlyList<ParsedContent> entries) =>
-        Paginator.Paginate(url, entries.Select(PagePlanner.EntryFor).ToList(), build.Settings.PageSize)
+        Paginator.Paginate(url, entries.Select(p => PagePlanner.EntryFor(p, build.Zone)).ToList(), build.Settings.PageSize)
             .Select(page => Plan(
                 page.Url,
                 "list",

@@ -36,7 +36,7 @@ public sealed class MarkdownRenderer
 
         var links = document.Descendants<LinkInline>()
             .Where(l => !string.IsNullOrEmpty(l.Url))
-            .Select(l => new SourceLink(l.Url!, firstLine + l.Line, l.Column + 1))
+            .Select(l => new SourceLink(l.Url!, firstLine + l.Line, l.Column + 1, l.IsImage))
             .ToList();
         var html = Markdig.Markdown.ToHtml(document, pipeline);
         return new RenderedMarkdown(html, outline, links);

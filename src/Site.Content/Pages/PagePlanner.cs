@@ -66,18 +66,19 @@ public static class PagePlanner
     }
 
     /// <summary>The entry of a piece of content in listings (made once per parsed file: a preview lists the same objects again).</summary>
-    public static EntryView EntryFor(ParsedContent parsed) => Entries.GetValue(parsed, CreateEntry);
+    public static EntryView EntryFor(ParsedContent parsed, TimeZoneInfo zone) => Entries.GetValue(parsed, p => CreateEntry(p, zone));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ParsedContent, EntryView> Entries = new();
 
-    private static EntryView CreateEntry(ParsedContent parsed) => new(
+    private static EntryView CreateEntry(ParsedContent parsed, TimeZoneInfo zone) => new(
         KindLabel(parsed.Kind),
         parsed.FrontMatter.Title,
         parsed.Url,
         parsed.FrontMatter.Summary,
         parsed.FrontMatter.Date is { } date ? FormatDate(date) : string.Empty,
         parsed.FrontMatter.Date is { } iso ? IsoDate(iso) : string.Empty,
-        ImageFor(parsed.FrontMatter.Image));
+        ImageFor(parsed.FrontMatter.Image),
+        parsed.FrontMatter is StoryFrontMatter story ? Compliance.Takedown.Iso(story.Consent, zone) : string.Empty);
 
     public static IReadOnlyList<LinkView> ServiceLineLinks(IReadOnlyList<string> slugs, SiteSettings settings) =>
         slugs.Select(slug => new LinkView(settings.ServiceLines.First(s => s.Slug == slug).Name, $"/services/{slug}/")).ToList();

@@ -23,6 +23,8 @@ public static class DiagnosticCodes
     public const string PortInUse = "SG1017";
     public const string NewFileExists = "SG1018";
     public const string ArchetypeMissing = "SG1019";
+    public const string StoryNotFound = "SG1020";
+    public const string AlreadyWithdrawn = "SG1021";
 
     // SG2xxx: front matter, content, templates
     public const string FrontMatterMissing = "SG2001";

@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Site.Content.Markdown;
+using Site.Content.Model;
+using Site.Content.Pages;
+using Site.Content.Sources;
+using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+
+namespace Site.Content.Compliance;
+
+/// <summary>
+/// Takes every reference to a withdrawn story out of the rendered pages, so that a withdrawal never has to wait for
+/// someone to edit the pages that link to it (and never fails a build): see <see cref="ReferenceRewriter"/>. Each
+/// removal is a warning (SG5002) at the Markdown line that wrote it, naming the story, why and since when, with the
+/// text the page now shows, and the page carries a <see cref="RemovedReferences"/> facet for the build report. A
+/// reference from the theme or site.yml (on many pages) is reported once, with the number of pages.
+/// </summary>
+public sealed class RemoveWithdrawnReferences(BuildContext build, string storiesPipeline) : IModule
+{
+    public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var withdrawals = Withdrawal.From(context.OutputsOf(storiesPipeline));
+        if (withdrawals.Count == 0)
+        {
+            return ValueTask.FromResult(inputs);
+        }
+
+        var targets = new WithdrawnTargets(withdrawals, build.BaseUrl);
+        var neutral = build.Settings.EffectiveCompliance.EffectiveWithdrawnLinkText;
+        var outputs = new Document[inputs.Length];
+        var fromTheme = new ConcurrentBag<(Found Found, string Page)>();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxDegreeOfParallelism, CancellationToken = context.CancellationToken };
+        Parallel.For(0, inputs.Length, options, i => outputs[i] = Rewrite(inputs[i], targets, neutral, context.Diagnostics, fromTheme));
+
+        foreach (var group in fromTheme.GroupBy(f => (f.Found.Withdrawal.Url, f.Found.Reference.Href, f.Found.Reference.What)).OrderBy(g => g.Key.Href, StringComparer.Ordinal))
+        {
+            var first = group.OrderBy(f => f.Page, StringComparer.Ordinal).First();
+            var pages = group.Select(f => f.Page).Distinct(StringComparer.Ordinal).Count();
+            var where = pages == 1 ? "this page" : $"{pages} pages";
+            context.Diagnostics.Report(Diagnostic.Warning(
+                DiagnosticCodes.LinkToWithdrawn,
+                new SourceLocation(first.Page, Line(first.Found), Column(first.Found)),
+                $"{Describe(first.Found)} was removed from {where}; it comes from the theme or site.yml, so remove it there"));
+        }
+
+        return ValueTask.FromResult(outputs.ToImmutableArray());
+    }
+
+    private static Document Rewrite(Document page, WithdrawnTargets targets, string neutral, DiagnosticBag diagnostics, ConcurrentBag<(Found, string)> fromTheme)
+    {
+        if (page.Content is not TextContent { Text: var html } || page.OutputPath is not { } output || !output.EndsWith(".html", StringComparison.Ordinal) || !targets.MayMention(html))
+        {
+            return page;
+        }
+
+        var url = "/" + (output.EndsWith("index.html", StringComparison.Ordinal) ? output[..^"index.html".Length] : output);
+        var (rewritten, found) = ReferenceRewriter.Rewrite(html, url, targets, neutral);
+        if (found.Count == 0)
+        {
+            return page;
+        }
+
+        var removed = new List<RemovedReference>();
+        var written = WrittenLinks(page, targets);
+        foreach (var reference in found)
+        {
+            var item = new Found(reference, html);
+            var at = Source(page, item, written);
+            if (at is null)
+            {
+                fromTheme.Add((item, output));
+                removed.Add(new RemovedReference(item.Withdrawal.Url, output, Line(item), Column(item), output, item.Reference.What, item.Reference.Shown));
+                continue;
+            }
+
+            var fix = item.Reference.What is "image" or "media" ? "check that the text around it still reads well" : "reword the sentence when you can";
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.LinkToWithdrawn, at.Value, $"{Describe(item)}; {fix}", new SourceLocation(output, Line(item), Column(item))));
+            removed.Add(new RemovedReference(item.Withdrawal.Url, at.Value.Path, at.Value.Line, at.Value.Column, output, item.Reference.What, item.Reference.Shown));
+        }
+
+        return page.With(new RemovedReferences(removed)) with { Content = DocumentContent.FromText(rewritten) };
+    }
+
+    /// <summary>The page's Markdown links and images that lead to a withdrawn story, in the order they were written, per target.</summary>
+    private static Dictionary<(string Story, string What), Queue<SourceLink>> WrittenLinks(Document page, WithdrawnTargets targets)
+    {
+        var written = new Dictionary<(string, string), Queue<SourceLink>>();
+        if (!page.TryGet<RenderedMarkdown>(out var markdown) || !page.TryGet<ParsedContent>(out var parsed))
+        {
+            return written;
+        }
+
+        foreach (var link in markdown.Links)
+        {
+            if (targets.Find(parsed.Url, link.Url) is { } withdrawal)
+            {
+                var key = (withdrawal.Url, link.IsImage ? "image" : "link");
+                if (!written.TryGetValue(key, out var queue))
+                {
+                    written[key] = queue = new Queue<SourceLink>();
+                }
+
+                queue.Enqueue(link);
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>Where an editor wrote the reference: the next unclaimed Markdown link to the same story, or the address found in the file's text.</summary>
+    private static SourceLocation? Source(Document page, Found item, Dictionary<(string Story, string What), Queue<SourceLink>> written)
+    {
+        if (page.SourcePath is not { } source)
+        {
+            return null;
+        }
+
+        var what = item.Reference.What is "image" or "media" ? "image" : "link";
+        if (written.TryGetValue((item.Withdrawal.Url, what), out var queue) && queue.TryDequeue(out var link))
+        {
+            return new SourceLocation(source, link.Line, link.Column);
+        }
+
+        if (item.Reference.What == "mention" && page.TryGet<ParsedContent>(out var parsed))
+        {
+            var index = parsed.Text.IndexOf(item.Reference.Href, StringComparison.OrdinalIgnoreCase);
+            if (index >= 0)
+            {
+                var (line, column) = Position(parsed.Text, index);
+                return new SourceLocation(source, line, column);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe(Found item)
+    {
+        var withdrawal = item.Withdrawal;
+        var since = $"withdrawn since {PagePlanner.IsoDate(withdrawal.Since)}: {withdrawal.Reason}";
+        var reference = item.Reference;
+        return reference switch
+        {
+            { What: "image" or "media" } => $"the {(reference.What == "image" ? "image" : "media file")} {reference.Href} of the withdrawn story {withdrawal.Url} was dropped ({since})",
+            { What: "resource" } => $"the reference to {reference.Href}, of the withdrawn story {withdrawal.Url}, was dropped ({since})",
+            { What: "mention" } => $"the address {reference.Href} of the withdrawn story {withdrawal.Url} was replaced in the text by '{reference.Shown}' ({since})",
+            { Neutral: true } => $"the link to the withdrawn story {withdrawal.Url} was taken out ({since}); its text named the story or the patient, so the page reads '{reference.Shown}' instead",
+            { Shown: { } text } => $"the link to the withdrawn story {withdrawal.Url} was taken out ({since}); its text '{text}' stays, as plain text",
+            _ => $"the link to the withdrawn story {withdrawal.Url} was taken out ({since}); it had no text",
+        };
+    }
+
+    private static int Line(Found item) => Position(item.Html, item.Reference.Index).Line;
+
+    private static int Column(Found item) => Position(item.Html, item.Reference.Index).Column;
+
+    private static (int Line, int Column) Position(string text, int index)
+    {
+        index = Math.Clamp(index, 0, text.Length);
+        var line = 1 + text.AsSpan(0, index).Count('\n');
+        var column = index - (index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1) + 1;
+        return (line, column);
+    }
+
+    /// <summary>A reference found on a page, with the page's HTML (to tell its line and column).</summary>
+    private sealed record Found(ReferenceRewriter.Found Reference, string Html)
+    {
+        public Withdrawal Withdrawal => Reference.Withdrawal;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Site.Content.Compliance;
+
+/// <summary>A page facet: the references to withdrawn stories that were taken out of it.</summary>
+public sealed record RemovedReferences(IReadOnlyList<RemovedReference> Items);

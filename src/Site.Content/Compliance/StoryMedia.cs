@@ -1,0 +1,29 @@
+using Site.Content.Markdown;
+using Site.Content.Sources;
+using Site.Engine.Documents;
+
+namespace Site.Content.Compliance;
+
+/// <summary>The media files a story uses (its front matter image and the <c>/media/</c> files its text links to), as root-relative paths.</summary>
+public static class StoryMedia
+{
+    public static IReadOnlyList<string> Of(Document story)
+    {
+        var parsed = story.Get<ParsedContent>();
+        var media = new List<string>();
+        if (parsed.FrontMatter.Image is { } image)
+        {
+            media.Add("/" + image.Src.TrimStart('/'));
+        }
+
+        if (story.TryGet<RenderedMarkdown>(out var markdown))
+        {
+            media.AddRange(markdown.Links
+                .Select(l => SitePath.Resolve(parsed.Url, l.Url, null))
+                .OfType<string>()
+                .Where(u => u.StartsWith("/media/", StringComparison.Ordinal)));
+        }
+
+        return media.Distinct(StringComparer.Ordinal).ToList();
+    }
+}
