@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Site.Content.Markdown;
 using Site.Content.Model;
@@ -16,7 +15,8 @@ namespace Site.Content.Compliance;
 /// someone to edit the pages that link to it (and never fails a build): see <see cref="ReferenceRewriter"/>. Each
 /// removal is a warning (SG5002) at the Markdown line that wrote it, naming the story, why and since when, with the
 /// text the page now shows, and the page carries a <see cref="RemovedReferences"/> facet for the build report. A
-/// reference from the theme or site.yml (on many pages) is reported once, with the number of pages.
+/// reference from the theme or site.yml (on many pages) is reported once, with the number of pages. In a preview,
+/// a page already looked at for the same withdrawals is not looked at again.
 /// </summary>
 public sealed class RemoveWithdrawnReferences(BuildContext build, string storiesPipeline) : IModule
 {
@@ -30,26 +30,33 @@ public sealed class RemoveWithdrawnReferences(BuildContext build, string stories
 
         var targets = new WithdrawnTargets(withdrawals, build.BaseUrl);
         var neutral = build.Settings.EffectiveCompliance.EffectiveWithdrawnLinkText;
+        var signature = neutral + "\n" + string.Join('\n', withdrawals.Select(w => $"{w.Url} {w.Since} {w.Title} {w.PatientName} {w.Reason} {string.Join(' ', w.Paths)}"));
+        var byUrl = withdrawals.ToDictionary(w => w.Url, StringComparer.Ordinal);
         var outputs = new Document[inputs.Length];
-        var fromTheme = new ConcurrentBag<(Found Found, string Page)>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxDegreeOfParallelism, CancellationToken = context.CancellationToken };
-        Parallel.For(0, inputs.Length, options, i => outputs[i] = Rewrite(inputs[i], targets, neutral, context.Diagnostics, fromTheme));
-
-        foreach (var group in fromTheme.GroupBy(f => (f.Found.Withdrawal.Url, f.Found.Reference.Href, f.Found.Reference.What)).OrderBy(g => g.Key.Href, StringComparer.Ordinal))
+        Parallel.For(0, inputs.Length, options, i =>
         {
-            var first = group.OrderBy(f => f.Page, StringComparer.Ordinal).First();
-            var pages = group.Select(f => f.Page).Distinct(StringComparer.Ordinal).Count();
-            var where = pages == 1 ? "this page" : $"{pages} pages";
+            var page = inputs[i];
+            outputs[i] = context.Memo is { } memo
+                ? memo.Keep($"withdrawn-references:{context.PipelineName}:{page.Id}", (Page: page, Signature: signature), (a, b) => ReferenceEquals(a.Page, b.Page) && a.Signature == b.Signature, context.Diagnostics, bag => [Rewrite(page, targets, neutral, bag)])[0]
+                : Rewrite(page, targets, neutral, context.Diagnostics);
+        });
+
+        var fromTheme = outputs.SelectMany(d => d.TryGet<RemovedReferences>(out var removed) ? removed.Items : []).Where(r => r.FromTheme);
+        foreach (var group in fromTheme.GroupBy(r => (r.StoryUrl, r.Href, r.What)).OrderBy(g => g.Key.Href, StringComparer.Ordinal))
+        {
+            var first = group.OrderBy(r => r.Page, StringComparer.Ordinal).First();
+            var pages = group.Select(r => r.Page).Distinct(StringComparer.Ordinal).Count();
             context.Diagnostics.Report(Diagnostic.Warning(
                 DiagnosticCodes.LinkToWithdrawn,
-                new SourceLocation(first.Page, Line(first.Found), Column(first.Found)),
-                $"{Describe(first.Found)} was removed from {where}; it comes from the theme or site.yml, so remove it there"));
+                new SourceLocation(first.Page, first.Line, first.Column),
+                $"{Describe(first, byUrl[first.StoryUrl])} on {(pages == 1 ? "this page" : $"{pages} pages")}; it comes from the theme or site.yml, so remove it there"));
         }
 
         return ValueTask.FromResult(outputs.ToImmutableArray());
     }
 
-    private static Document Rewrite(Document page, WithdrawnTargets targets, string neutral, DiagnosticBag diagnostics, ConcurrentBag<(Found, string)> fromTheme)
+    private static Document Rewrite(Document page, WithdrawnTargets targets, string neutral, DiagnosticBag diagnostics)
     {
         if (page.Content is not TextContent { Text: var html } || page.OutputPath is not { } output || !output.EndsWith(".html", StringComparison.Ordinal) || !targets.MayMention(html))
         {
@@ -65,20 +72,19 @@ public sealed class RemoveWithdrawnReferences(BuildContext build, string stories
 
         var removed = new List<RemovedReference>();
         var written = WrittenLinks(page, targets);
-        foreach (var reference in found)
+        foreach (var item in found)
         {
-            var item = new Found(reference, html);
-            var at = Source(page, item, written);
-            if (at is null)
+            var (line, column) = Position(html, item.Index);
+            var reference = new RemovedReference(item.Withdrawal.Url, output, line, column, output, item.What, item.Shown) { Href = item.Href, Neutral = item.Neutral };
+            if (Source(page, item, written) is not { } at)
             {
-                fromTheme.Add((item, output));
-                removed.Add(new RemovedReference(item.Withdrawal.Url, output, Line(item), Column(item), output, item.Reference.What, item.Reference.Shown));
+                removed.Add(reference with { FromTheme = true });
                 continue;
             }
 
-            var fix = item.Reference.What is "image" or "media" ? "check that the text around it still reads well" : "reword the sentence when you can";
-            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.LinkToWithdrawn, at.Value, $"{Describe(item)}; {fix}", new SourceLocation(output, Line(item), Column(item))));
-            removed.Add(new RemovedReference(item.Withdrawal.Url, at.Value.Path, at.Value.Line, at.Value.Column, output, item.Reference.What, item.Reference.Shown));
+            var fix = item.What is "image" or "media" ? "check that the text around it still reads well" : "reword the sentence when you can";
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.LinkToWithdrawn, at, $"{Describe(reference, item.Withdrawal)}; {fix}", new SourceLocation(output, line, column)));
+            removed.Add(reference with { File = at.Path, Line = at.Line, Column = at.Column });
         }
 
         return page.With(new RemovedReferences(removed)) with { Content = DocumentContent.FromText(rewritten) };
@@ -111,22 +117,22 @@ public sealed class RemoveWithdrawnReferences(BuildContext build, string stories
     }
 
     /// <summary>Where an editor wrote the reference: the next unclaimed Markdown link to the same story, or the address found in the file's text.</summary>
-    private static SourceLocation? Source(Document page, Found item, Dictionary<(string Story, string What), Queue<SourceLink>> written)
+    private static SourceLocation? Source(Document page, ReferenceRewriter.Found item, Dictionary<(string Story, string What), Queue<SourceLink>> written)
     {
         if (page.SourcePath is not { } source)
         {
             return null;
         }
 
-        var what = item.Reference.What is "image" or "media" ? "image" : "link";
+        var what = item.What is "image" or "media" ? "image" : "link";
         if (written.TryGetValue((item.Withdrawal.Url, what), out var queue) && queue.TryDequeue(out var link))
         {
             return new SourceLocation(source, link.Line, link.Column);
         }
 
-        if (item.Reference.What == "mention" && page.TryGet<ParsedContent>(out var parsed))
+        if (item.What == "mention" && page.TryGet<ParsedContent>(out var parsed))
         {
-            var index = parsed.Text.IndexOf(item.Reference.Href, StringComparison.OrdinalIgnoreCase);
+            var index = parsed.Text.IndexOf(item.Href, StringComparison.OrdinalIgnoreCase);
             if (index >= 0)
             {
                 var (line, column) = Position(parsed.Text, index);
@@ -137,11 +143,9 @@ public sealed class RemoveWithdrawnReferences(BuildContext build, string stories
         return null;
     }
 
-    private static string Describe(Found item)
+    private static string Describe(RemovedReference reference, Withdrawal withdrawal)
     {
-        var withdrawal = item.Withdrawal;
         var since = $"withdrawn since {PagePlanner.IsoDate(withdrawal.Since)}: {withdrawal.Reason}";
-        var reference = item.Reference;
         return reference switch
         {
             { What: "image" or "media" } => $"the {(reference.What == "image" ? "image" : "media file")} {reference.Href} of the withdrawn story {withdrawal.Url} was dropped ({since})",
@@ -153,21 +157,11 @@ public sealed class RemoveWithdrawnReferences(BuildContext build, string stories
         };
     }
 
-    private static int Line(Found item) => Position(item.Html, item.Reference.Index).Line;
-
-    private static int Column(Found item) => Position(item.Html, item.Reference.Index).Column;
-
     private static (int Line, int Column) Position(string text, int index)
     {
         index = Math.Clamp(index, 0, text.Length);
         var line = 1 + text.AsSpan(0, index).Count('\n');
         var column = index - (index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1) + 1;
         return (line, column);
-    }
-
-    /// <summary>A reference found on a page, with the page's HTML (to tell its line and column).</summary>
-    private sealed record Found(ReferenceRewriter.Found Reference, string Html)
-    {
-        public Withdrawal Withdrawal => Reference.Withdrawal;
     }
 }

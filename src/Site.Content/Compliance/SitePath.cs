@@ -29,6 +29,13 @@ public static class SitePath
             return null;
         }
 
+        if (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) && href.IndexOfAny(['%', '\\']) < 0 && !href.Contains("/.", StringComparison.Ordinal))
+        {
+            // The common case, a plain root-relative path, needs no URL parser.
+            var end = href.IndexOfAny(['?', '#']);
+            return Normalize(end < 0 ? href : href[..end]);
+        }
+
         if (!Uri.TryCreate(new Uri(Local, pageUrl), href, out var resolved) || resolved.Host != Local.Host)
         {
             return null;

@@ -19,6 +19,7 @@ public static class StoryMedia
         if (story.TryGet<RenderedMarkdown>(out var markdown))
         {
             media.AddRange(markdown.Links
+                .Where(l => l.Url.Contains("media/", StringComparison.Ordinal))
                 .Select(l => SitePath.Resolve(parsed.Url, l.Url, null))
                 .OfType<string>()
                 .Where(u => u.StartsWith("/media/", StringComparison.Ordinal)));

@@ -30,12 +30,15 @@ public sealed class WarnOfExpiringStories(BuildContext build) : IModule
 
         var paths = expiring.ToDictionary(d => d, d => StoryPaths(d));
         var linkedFrom = expiring.ToDictionary(d => d, _ => new List<string>());
+
+        // A link can lead to one of these stories only if it holds the last segment of one of their paths.
+        var names = System.Buffers.SearchValues.Create(paths.Values.SelectMany(p => p).Select(p => p[(p.LastIndexOf('/') + 1)..]).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
         foreach (var page in inputs.Where(d => d.TryGet<RenderedMarkdown>(out _)))
         {
             var parsed = page.Get<ParsedContent>();
             foreach (var link in page.Get<RenderedMarkdown>().Links)
             {
-                if (SitePath.Resolve(parsed.Url, link.Url, build.BaseUrl) is not { } path)
+                if (link.Url.AsSpan().IndexOfAny(names) < 0 || SitePath.Resolve(parsed.Url, link.Url, build.BaseUrl) is not { } path)
                 {
                     continue;
                 }
