@@ -39,6 +39,11 @@ public static class BuildReport
             json.WriteString("file", diagnostic.Location.Path);
             json.WriteNumber("line", diagnostic.Location.Line);
             json.WriteNumber("column", diagnostic.Location.Column);
+            if (diagnostic.Location.EndColumn > 0)
+            {
+                json.WriteNumber("end_column", diagnostic.Location.EndColumn);
+            }
+
             json.WriteString("message", diagnostic.Message);
             if (diagnostic.Via is { } via)
             {

@@ -143,6 +143,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 file = d.Location.Path,
                 line = d.Location.Line,
                 column = d.Location.Column,
+                endColumn = d.Location.EndColumn,
                 code = d.Code,
                 message = d.Message,
                 fix = catalog.Fix(d.Code),

@@ -42,7 +42,7 @@
     var list = el('ol', null, 'margin:0;padding:0;list-style:none;');
     errors.forEach(function (error) {
       var item = el('li', null, 'margin:0 0 1rem;padding:1rem;border-left:6px solid #f87171;background:#1f2933;');
-      var where = error.file + (error.line ? ':' + error.line + (error.column ? ':' + error.column : '') : '');
+      var where = error.file + (error.line ? ':' + error.line + (error.column ? ':' + error.column + (error.endColumn > error.column ? '-' + error.endColumn : '') : '') : '');
       item.appendChild(el('p', where, 'margin:0;font-family:ui-monospace,monospace;color:#fde68a;'));
       item.appendChild(el('p', error.code + ': ' + error.message, 'margin:.25rem 0 0;'));
       if (error.fix) item.appendChild(el('p', 'What to do: ' + error.fix, 'margin:.5rem 0 0;color:#d1fae5;'));

@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "alert" => AlertBenchmark.Run(args[1..]),
     "preview" => await PreviewBenchmark.RunAsync(args[1..]),
     "measure" => Measure.Run(args[1..]),
+    "phi" => PhiBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -25,6 +26,8 @@ static int Usage()
               add a new severe alert to the built corpus and time the rebuild until every page shows it
           dotnet run -c Release --project tests/Site.Bench -- preview [--count 4000] [--edits 20]
               run 'site preview' on the corpus and time from saving a story to the preview serving the new text
+          dotnet run -c Release --project tests/Site.Bench -- phi [--count 4000] [--runs 5]
+              scan every story of the corpus with the PHI guard on one thread and print the CPU time it takes
         """);
     return 2;
 }

@@ -25,7 +25,7 @@ public sealed class GuardPhi(PhiScanner scanner) : IDocumentModule
         }
 
         var path = input.SourcePath!;
-        var hits = scanner.Scan(parsed.Text).Select(h => (Hit: h, At: new SourceLocation(path, h.Line, h.Column))).ToList();
+        var hits = scanner.Scan(parsed.Text).Select(h => (Hit: h, At: new SourceLocation(path, h.Line, h.Column, h.EndColumn))).ToList();
         hits.AddRange(scanner.Scan(Path.GetFileName(path)).Select(h => (h, new SourceLocation(path))));
         if (story.Image is { } image)
         {
@@ -84,8 +84,20 @@ public sealed class GuardPhi(PhiScanner scanner) : IDocumentModule
     private static string Message(PhiHit hit)
     {
         var what = PhiScanner.Describe(hit.Kind);
+        var where = hit.Length > 1 ? $" (columns {hit.Column}-{hit.EndColumn})" : string.Empty;
         return PhiScanner.IdentifierFor(hit.Kind) is { } identifier
-            ? $"possible PHI: '{hit.Text}' looks like {what}, which the patient's authorization does not cover; remove it, or add '{identifier}' to consent.identifiers if the signed form allows it, or add a phi_exceptions entry (match, reason, approved_by)"
-            : $"possible PHI: '{hit.Text}' looks like {what}, which no story may show; remove it, or if it is not PHI add a phi_exceptions entry (match, reason, approved_by) approved by compliance";
+            ? $"possible PHI: '{hit.Text}'{where} looks like {what}, which the patient's authorization does not cover; either remove it, or add '{identifier}' to consent.identifiers if the signed form allows it, or, if it is not PHI, add a phi_exceptions entry (match, reason, approved_by)"
+            : $"possible PHI: '{hit.Text}'{where} looks like {what}, which no story may show; either remove it, or say it in general words (\"her {Plain(hit.Kind)}\"), or, if it is not PHI, add a phi_exceptions entry (match, reason, approved_by) approved by compliance";
     }
+
+    private static string Plain(PhiKind kind) => kind switch
+    {
+        PhiKind.SocialSecurityNumber => "Social Security number",
+        PhiKind.RecordNumber => "record number",
+        PhiKind.IpAddress => "computer's address",
+        PhiKind.LicenseNumber => "licence number",
+        PhiKind.VehicleIdentifier => "car",
+        PhiKind.DeviceIdentifier => "device",
+        _ => "details",
+    };
 }

@@ -12,4 +12,7 @@ public enum PhiKind
     RecordNumber,
     IpAddress,
     PersonalUrl,
+    LicenseNumber,
+    VehicleIdentifier,
+    DeviceIdentifier,
 }

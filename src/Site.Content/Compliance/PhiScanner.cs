@@ -1,25 +1,40 @@
+using Site.Content.Compliance.Phi;
 using Site.Content.Model;
 
 namespace Site.Content.Compliance;
 
 /// <summary>
-/// Finds the identifiers of HIPAA's Safe Harbor list that a pattern can find (Social Security, phone and fax
-/// numbers, e-mail addresses, street addresses and ZIP codes, dates of birth, record, account and plan numbers,
-/// IP addresses, personal web pages), leaving out what is the organization's own: its phone numbers, its
-/// e-mail domains and its address. Thread-safe.
+/// Finds the identifiers of HIPAA's Safe Harbor list that a pattern can find, one detector per family (see
+/// <c>Compliance/Phi/</c>), leaving out what is the organization's own as whole identifiers. Where two detectors find
+/// overlapping text, the earlier one in <see cref="Detectors"/> names it and the text is reported once. Thread-safe.
 /// </summary>
 public sealed class PhiScanner
 {
-    private readonly HashSet<string> ownPhones;
-    private readonly IReadOnlyList<string> ownDomains;
-    private readonly string ownAddress;
+    private readonly IReadOnlyList<IPhiDetector> detectors;
 
     public PhiScanner(Organization organization)
     {
-        ownPhones = organization.OwnPhones.Append(organization.Phone).Select(LastTenDigits).Where(d => d.Length >= 7).ToHashSet(StringComparer.Ordinal);
-        ownDomains = organization.OwnDomains.Select(d => d.Trim().ToLowerInvariant()).ToList();
-        ownAddress = organization.Address;
+        var own = new OrganizationAllowlist(organization);
+        detectors =
+        [
+            new SocialSecurityDetector(),
+            new EmailDetector(own),
+            new PersonalUrlDetector(own),
+            new SocialHandleDetector(own),
+            new IpAddressDetector(),
+            new UnlabelledIdDetector(),
+            LabelledIdDetector.Records(),
+            LabelledIdDetector.Licenses(),
+            LabelledIdDetector.Plates(),
+            LabelledIdDetector.Devices(),
+            new BirthDateDetector(),
+            new StreetAddressDetector(own),
+            new ZipCodeDetector(own),
+            new PhoneDetector(own),
+        ];
     }
+
+    public IReadOnlyList<IPhiDetector> Detectors => detectors;
 
     /// <summary>The consent identifier that would authorize a kind of hit, or null when no authorization can (an SSN, say).</summary>
     public static string? IdentifierFor(PhiKind kind) => kind switch
@@ -32,6 +47,7 @@ public sealed class PhiScanner
         _ => null,
     };
 
+    /// <summary>What a hit looks like, in the words of a message.</summary>
     public static string Describe(PhiKind kind) => kind switch
     {
         PhiKind.SocialSecurityNumber => "a Social Security number",
@@ -40,76 +56,56 @@ public sealed class PhiScanner
         PhiKind.StreetAddress => "a street address",
         PhiKind.ZipCode => "a ZIP code",
         PhiKind.BirthDate => "a date of birth",
-        PhiKind.RecordNumber => "a record, account or health plan number",
+        PhiKind.RecordNumber => "a record, account, health plan or card number",
         PhiKind.IpAddress => "an IP address",
-        _ => "a link to a personal page",
+        PhiKind.LicenseNumber => "a licence or certificate number",
+        PhiKind.VehicleIdentifier => "a licence plate or vehicle identification number",
+        PhiKind.DeviceIdentifier => "a device serial number",
+        _ => "a personal web address or social media handle",
     };
 
     public IReadOnlyList<PhiHit> Scan(string text)
     {
-        List<PhiHit>? hits = null;
-        int[]? lineStarts = null;
-        foreach (var (kind, find) in PhiPatterns.All)
+        var prepared = new PhiText(text);
+        var spans = new List<PhiSpan>();
+        var kept = new List<PhiSpan>();
+        foreach (var detector in detectors)
         {
-            foreach (var span in find(text))
+            spans.Clear();
+            detector.Find(prepared, spans);
+            foreach (var span in spans)
             {
-                if (IsOwn(kind, span))
+                if (span.Length > 0 && !kept.Any(k => k.Overlaps(span)))
                 {
-                    continue;
+                    kept.Add(span);
                 }
-
-                lineStarts ??= LineStarts(text);
-                var line = Array.BinarySearch(lineStarts, span.Index);
-                line = line >= 0 ? line : ~line - 1;
-                (hits ??= []).Add(new PhiHit(kind, span.Text, line + 1, span.Index - lineStarts[line] + 1));
             }
         }
 
-        if (hits is null)
+        if (kept.Count == 0)
         {
             return [];
         }
 
-        // One span, one finding: a ZIP+4 that also looks like something else is reported once, by its first kind.
-        return hits
-            .GroupBy(h => (h.Line, h.Column))
-            .Select(g => g.First())
-            .OrderBy(h => h.Line)
-            .ThenBy(h => h.Column)
-            .ToList();
-    }
-
-    private bool IsOwn(PhiKind kind, PhiSpan span) => kind switch
-    {
-        PhiKind.PhoneNumber => ownPhones.Contains(LastTenDigits(span.Text)),
-        PhiKind.EmailAddress => IsOwnDomain(span.Domain),
-        PhiKind.StreetAddress or PhiKind.ZipCode => ownAddress.Contains(span.Text, StringComparison.OrdinalIgnoreCase),
-        _ => false,
-    };
-
-    private bool IsOwnDomain(string domain)
-    {
-        domain = domain.ToLowerInvariant();
-        return ownDomains.Any(own => domain == own || domain.EndsWith("." + own, StringComparison.Ordinal));
-    }
-
-    private static string LastTenDigits(string value)
-    {
-        var digits = new string(value.Where(char.IsAsciiDigit).ToArray());
-        return digits.Length > 10 ? digits[^10..] : digits;
-    }
-
-    private static int[] LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        kept.Sort((a, b) => a.Index.CompareTo(b.Index));
+        var hits = new List<PhiHit>(kept.Count);
+        var line = 1;
+        var lineStart = 0;
+        var position = 0;
+        foreach (var span in kept)
         {
-            if (text[i] == '\n')
+            for (; position < span.Index; position++)
             {
-                starts.Add(i + 1);
+                if (text[position] == '\n')
+                {
+                    line++;
+                    lineStart = position + 1;
+                }
             }
+
+            hits.Add(new PhiHit(span.Kind, text.Substring(span.Index, span.Length), line, span.Index - lineStart + 1) { Index = span.Index });
         }
 
-        return [.. starts];
+        return hits;
     }
 }
