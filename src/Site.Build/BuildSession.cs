@@ -1,27 +1,22 @@
-using System.Runtime.CompilerServices;
-using Site.Engine.Diagnostics;
 using Site.Engine.Pipelines;
-using Site.Validation.Links;
 
 namespace Site.Build;
 
 /// <summary>
 /// What consecutive builds of one preview share so that a build after a small change redoes only what the change
-/// affects: the engine's memo of per-document results, the link checker's scans, and the withdrawal scan of each
-/// unchanged file. Everything is kept by the identity of immutable documents and strings, so an unchanged input
-/// gives back the very same result, and a changed one misses. One build at a time.
+/// affects: the engine's memory of the last run (<see cref="ModuleMemo"/>, the one incremental mechanism), the day it
+/// was for, and the files changed since (which the next build makes the memory forget). One build at a time.
 /// </summary>
 public sealed class BuildSession
 {
+    private readonly List<string> changed = [];
+
     public ModuleMemo Memo { get; } = new();
 
-    public LinkCheckCache Links { get; } = new();
+    /// <summary>How many pages the last build parsed to check them (the others were checked before and are unchanged).</summary>
+    public LinkCheckCounts Links => new(Memo);
 
     internal DateOnly? Today { get; set; }
-
-    internal string WithdrawalKey { get; set; } = string.Empty;
-
-    internal ConditionalWeakTable<string, IReadOnlyList<Diagnostic>> Withdrawals { get; set; } = new();
 
     /// <summary>
     /// Tells the session which files or folders changed since its last build (the preview's watcher does): they are
@@ -29,18 +24,29 @@ public sealed class BuildSession
     /// </summary>
     public void Changed(IEnumerable<string> fullPaths)
     {
-        foreach (var path in fullPaths)
+        lock (changed)
         {
-            Memo.Forget(Site.Content.Sources.SourceFile.KeyFor(path));
-            Memo.ForgetUnder(Site.Content.Sources.SourceFile.KeyFor(path.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar));
+            changed.AddRange(fullPaths);
         }
     }
 
     /// <summary>Forgets everything (the settings or the day changed).</summary>
-    public void Clear()
+    public void Clear() => Memo.Clear();
+
+    /// <summary>The files and folders reported changed since the last build, emptied.</summary>
+    internal IReadOnlyList<string> TakeChanged()
     {
-        Memo.Clear();
-        Withdrawals = new();
-        WithdrawalKey = string.Empty;
+        lock (changed)
+        {
+            var taken = changed.ToList();
+            changed.Clear();
+            return taken;
+        }
+    }
+
+    /// <summary>The counts of the link check's work in the last build.</summary>
+    public readonly record struct LinkCheckCounts(ModuleMemo Memo)
+    {
+        public int PagesParsed => Memo.Executed.GetValueOrDefault(nameof(Validation.Stage.CheckPages));
     }
 }

@@ -8,6 +8,7 @@ using Site.Content.Sources;
 using Site.Content.Templates;
 using Site.Content.Views;
 using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
 using Site.Engine.Files;
 using Site.Engine.Output;
 using Site.Engine.Pipelines;
@@ -15,9 +16,10 @@ using Site.Engine.Pipelines;
 namespace Site.Build;
 
 /// <summary>
-/// One build of the site: reads settings and theme, runs the pipelines, and, only when there is no error,
-/// writes the new site beside the output folder and swaps it in. A failed build leaves the previous output as
-/// it was. Every problem is a diagnostic; exceptions are left for bugs.
+/// One build of the site, in three steps: the settings (site.yml, the theme, the alerts) are read by the engine's
+/// settings pipelines; the site's pipelines make and check the site in one run (the last of them is the validate
+/// stage); and, only when there is no error, the new site is written beside the output folder and swapped in. A
+/// failed build leaves the previous output as it was. Every problem is a diagnostic; exceptions are left for bugs.
 /// </summary>
 public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
 {
@@ -25,102 +27,129 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var root = Path.GetFullPath(options.WorkingDirectory);
-        string Display(string path) => Path.GetRelativePath(root, Path.GetFullPath(path, root)).Replace('\\', '/');
-        var inputRoot = Path.GetFullPath(options.Input, root);
-        var themeRoot = Path.GetFullPath(options.Theme, root);
-        var reader = new SourceReader();
-
-        foreach (var (folder, what) in new[] { (inputRoot, "input"), (themeRoot, "theme") })
+        var folders = Folders.Of(options);
+        if (!folders.Check(diagnostics))
         {
-            if (!Directory.Exists(folder))
-            {
-                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.FolderMissing, new SourceLocation(Display(folder)), $"the {what} folder does not exist; run the command from the repository root or pass --{what} DIR"));
-            }
+            return Finish(diagnostics, [], [], default, stopwatch);
         }
 
-        var outputRoot = Path.GetFullPath(options.Output, root);
-        CheckOutputFolder(outputRoot, [(inputRoot, "input"), (themeRoot, "theme"), (root, "working")], Display, diagnostics);
+        Forget(folders);
+        progress?.Report("reading settings and theme");
+        if (await LoadSettingsAsync(folders, diagnostics, cancellationToken).ConfigureAwait(false) is not var (build, templates))
+        {
+            return Finish(diagnostics, [], [], default, stopwatch);
+        }
+
+        progress?.Report("running pipelines and checking the site");
+        var result = await RunPipelinesAsync(build, templates, folders, diagnostics, cancellationToken).ConfigureAwait(false);
+        var withdrawals = result.Outputs.GetValueOrDefault(SitePipelines.Withdrawals, []) is [var found, ..] ? found.Get<Withdrawals>().Items : [];
+        var published = result.Published;
+        var done = Finish(diagnostics, [], options.Session is null ? FindExcluded(result) : [], build.Today, stopwatch) with
+        {
+            Stories = options.Session is null ? StoryStatuses(result) : [],
+            Withdrawals = withdrawals,
+            RemovedReferences = published.SelectMany(d => d.TryGet<RemovedReferences>(out var found) ? found.Items : []).ToList(),
+        };
         if (diagnostics.HasErrors)
         {
-            return Finish(diagnostics, [], [], default, stopwatch);
+            return done with { Diagnostics = diagnostics.ToSortedList() };
         }
 
-        progress?.Report("reading settings and theme");
-        var loaded = SiteSettingsLoader.Load(Path.Combine(inputRoot, SiteSettingsLoader.FileName), Display(Path.Combine(inputRoot, SiteSettingsLoader.FileName)), reader, diagnostics);
-        var templates = ThemeTemplates.Load(themeRoot, Display, reader, diagnostics);
-        if (loaded is not var (settings, zone) || !TryBaseUrl(settings, diagnostics, out var baseUrl))
+        if (!options.WriteOutput)
         {
-            return Finish(diagnostics, [], [], default, stopwatch);
+            return done with { Diagnostics = diagnostics.ToSortedList(), Published = published };
         }
 
-        var today = options.Today ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        progress?.Report($"writing {published.Length} files");
+        return Write(published, folders, options.MaxDegreeOfParallelism, diagnostics, cancellationToken) is { } written
+            ? done with { Diagnostics = diagnostics.ToSortedList(), Written = written }
+            : done with { Diagnostics = diagnostics.ToSortedList() };
+    }
+
+    /// <summary>Settings: site.yml, the theme's templates and the alert files, each read by a pipeline of the engine.</summary>
+    private async Task<(BuildContext Build, ThemeTemplates Templates)?> LoadSettingsAsync(Folders folders, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var reader = new SourceReader();
+        var settingsFile = Path.Combine(folders.Input, SiteSettingsLoader.FileName);
+        IReadOnlyList<Pipeline> pipelines =
+        [
+            new Pipeline("settings").Then(new LoadSettings(settingsFile, folders.Display(settingsFile), reader)),
+            new Pipeline("theme").Then(new LoadTheme(folders.Theme, folders.Display, reader)),
+            new Pipeline("alerts").Then(new LoadAlerts(Path.Combine(folders.Input, "alerts"), folders.Display, reader)),
+        ];
+        var loaded = await Runner().RunAsync(pipelines, diagnostics, cancellationToken).ConfigureAwait(false);
+        var templates = loaded.Outputs["theme"].Single().Get<ThemeTemplates>();
+        if (loaded.Outputs["settings"].SingleOrDefault()?.Get<LoadedSettings>() is not var (settings, zone) || !TryBaseUrl(settings, diagnostics, out var baseUrl))
+        {
+            return null;
+        }
+
+        var alerts = loaded.Outputs["alerts"].Single().Get<LoadedAlerts>().Alerts;
         var localNow = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime;
+        var today = options.Today ?? DateOnly.FromDateTime(localNow);
         var now = options.Today is { } day ? day.ToDateTime(TimeOnly.FromDateTime(localNow)) : localNow;
-        var alerts = AlertSet.Load(Path.Combine(inputRoot, "alerts"), Display, reader, diagnostics);
-        var loadedAlerts = alerts.Select(a => a.Value).ToDictionary(a => a.Id, StringComparer.Ordinal);
         if (options.Session is { } session && session.Today != today)
         {
             session.Clear();
             session.Today = today;
         }
 
-        var assets = options.AssetsPath ?? "/assets/" + AssetVersion.Of(Path.Combine(themeRoot, "assets"));
-        var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, inputRoot, Display, CreateSiteView(settings, baseUrl, inputRoot, today, options.Context, assets))
+        var byId = alerts.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var assets = options.AssetsPath ?? "/assets/" + AssetVersion.Of(Path.Combine(folders.Theme, "assets"));
+        var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, folders.Input, folders.Display, CreateSiteView(settings, baseUrl, folders.Input, today, options.Context, assets))
         {
             Now = now,
             Zone = zone,
             ShowPending = options.ShowPending && !options.WriteOutput,
-            Alerts = AlertSet.Active(alerts.Select(a => a.Value), now, options.Context).Select(a => AlertBanner.From(a, zone, loadedAlerts)).ToList(),
+            Alerts = AlertSet.Active(alerts, now, options.Context).Select(a => AlertBanner.From(a, zone, byId)).ToList(),
         };
+        return (build, templates);
+    }
 
-        progress?.Report("running pipelines");
-        var runner = new PipelineRunner(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, Memo = options.Session?.Memo });
-        var result = await runner.RunAsync(SitePipelines.Create(build, templates, themeRoot, reader, options.CommentServerHandler), diagnostics, cancellationToken).ConfigureAwait(false);
-        var excluded = options.Session is null ? FindExcluded(result) : [];
-        var published = result.Published;
-        var withdrawals = Withdrawal.From(result.Outputs.GetValueOrDefault(SitePipelines.Stories, []));
-        var stories = options.Session is null ? StoryStatuses(result) : [];
-        var removed = published.SelectMany(d => d.TryGet<RemovedReferences>(out var found) ? found.Items : []).ToList();
-        BuildResult Done(IReadOnlyList<string> written) => Finish(diagnostics, written, excluded, today, stopwatch) with { Stories = stories, Withdrawals = withdrawals, RemovedReferences = removed };
-        if (diagnostics.HasErrors || !OutputWriter.Validate(published, diagnostics))
-        {
-            return Done([]);
-        }
+    /// <summary>Run: every pipeline of the site, the validate stage last, in one run of the engine.</summary>
+    private Task<RunResult> RunPipelinesAsync(BuildContext build, ThemeTemplates templates, Folders folders, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
+        Runner().RunAsync(SitePipelines.Create(build, templates, folders.Theme, new SourceReader(), options.CommentServerHandler), diagnostics, cancellationToken);
 
-        progress?.Report($"checking links, anchors and assets of {published.Length} files");
-        var reportedGone = await LinkValidation.CheckAsync(published, withdrawals, baseUrl, options.MaxDegreeOfParallelism, diagnostics, cancellationToken, options.Session?.Links).ConfigureAwait(false);
-        WithdrawalCheck.Check(published, withdrawals, baseUrl, reportedGone, diagnostics, options.Session);
-        if (diagnostics.HasErrors)
-        {
-            return Done([]);
-        }
-
-        if (!options.WriteOutput)
-        {
-            return Done([]) with { Published = published };
-        }
-
-        progress?.Report($"writing {published.Length} files");
-        var output = new OutputFolder(outputRoot);
+    /// <summary>Write: the new site beside the output folder, swapped in whole; on failure the previous output stays.</summary>
+    private static IReadOnlyList<string>? Write(IReadOnlyList<Document> published, Folders folders, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var output = new OutputFolder(folders.Output);
         try
         {
-            OutputWriter.Write(published, output.StagingPath, options.MaxDegreeOfParallelism, cancellationToken);
+            OutputWriter.Write(published, output.StagingPath, parallelism, cancellationToken);
             output.Commit();
+            return published.Select(d => d.OutputPath!).ToList();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             output.Discard();
-            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, new SourceLocation(Display(output.FullPath)), $"the site could not be written: {exception.Message}; the previous output is unchanged"));
-            return Done([]);
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, new SourceLocation(folders.Display(output.FullPath)), $"the site could not be written: {exception.Message}; the previous output is unchanged"));
+            return null;
         }
         catch
         {
             output.Discard();
             throw;
         }
+    }
 
-        return Done(published.Select(d => d.OutputPath!).ToList());
+    private PipelineRunner Runner() =>
+        new(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, Memo = options.Session?.Memo });
+
+    /// <summary>Makes the session's memory forget the files reported changed since its last build.</summary>
+    private void Forget(Folders folders)
+    {
+        if (options.Session is not { } session)
+        {
+            return;
+        }
+
+        foreach (var path in session.TakeChanged())
+        {
+            var display = folders.Display(path);
+            session.Memo.Forget(display);
+            session.Memo.ForgetUnder(display.TrimEnd('/') + "/");
+        }
     }
 
     private static List<StoryStatus> StoryStatuses(RunResult result)
@@ -143,29 +172,6 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             })
             .OrderBy(s => s.Source, StringComparer.Ordinal)
             .ToList();
-    }
-
-    /// <summary>
-    /// The output folder is replaced as a whole, so it must never be, hold or sit inside the input or theme folder,
-    /// and never be the working folder or one of its parents: a typo in --output must not delete anyone's work.
-    /// </summary>
-    private static void CheckOutputFolder(string output, (string Folder, string Name)[] protectedFolders, Func<string, string> display, DiagnosticBag diagnostics)
-    {
-        static bool Inside(string path, string folder) =>
-            path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-        foreach (var (folder, name) in protectedFolders)
-        {
-            var clash = output == folder || Inside(folder, output) || (name != "working" && Inside(output, folder));
-            if (clash)
-            {
-                diagnostics.Report(Diagnostic.Error(
-                    DiagnosticCodes.OutputFolderUnsafe,
-                    new SourceLocation("--output"),
-                    $"the output folder '{display(output)}' overlaps the {name} folder; it is replaced on every build, so choose a separate folder such as 'output'"));
-                return;
-            }
-        }
     }
 
     private bool TryBaseUrl(SiteSettings settings, DiagnosticBag diagnostics, out string baseUrl)
@@ -224,4 +230,49 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
 
     private static BuildResult Finish(DiagnosticBag diagnostics, IReadOnlyList<string> written, IReadOnlyList<ExcludedContent> excluded, DateOnly today, Stopwatch stopwatch) =>
         new(diagnostics.ToSortedList(), written, excluded, today, stopwatch.Elapsed);
+
+    /// <summary>The folders of a build, resolved against the working folder, and how paths are shown in messages.</summary>
+    private sealed record Folders(string Root, string Input, string Theme, string Output)
+    {
+        public static Folders Of(BuildOptions options)
+        {
+            var root = Path.GetFullPath(options.WorkingDirectory);
+            return new Folders(root, Path.GetFullPath(options.Input, root), Path.GetFullPath(options.Theme, root), Path.GetFullPath(options.Output, root));
+        }
+
+        public string Display(string path) => Path.GetRelativePath(Root, Path.GetFullPath(path, Root)).Replace('\\', '/');
+
+        /// <summary>
+        /// The input and theme folders must exist, and the output folder, replaced as a whole on every build, must never
+        /// be, hold or sit inside the input or theme folder, nor be the working folder or one of its parents: a typo in
+        /// --output must not delete anyone's work.
+        /// </summary>
+        public bool Check(DiagnosticBag diagnostics)
+        {
+            foreach (var (folder, what) in new[] { (Input, "input"), (Theme, "theme") })
+            {
+                if (!Directory.Exists(folder))
+                {
+                    diagnostics.Report(Diagnostic.Error(DiagnosticCodes.FolderMissing, new SourceLocation(Display(folder)), $"the {what} folder does not exist; run the command from the repository root or pass --{what} DIR"));
+                }
+            }
+
+            static bool Inside(string path, string folder) =>
+                path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+            foreach (var (folder, name) in new[] { (Input, "input"), (Theme, "theme"), (Root, "working") })
+            {
+                if (Output == folder || Inside(folder, Output) || (name != "working" && Inside(Output, folder)))
+                {
+                    diagnostics.Report(Diagnostic.Error(
+                        DiagnosticCodes.OutputFolderUnsafe,
+                        new SourceLocation("--output"),
+                        $"the output folder '{Display(Output)}' overlaps the {name} folder; it is replaced on every build, so choose a separate folder such as 'output'"));
+                    break;
+                }
+            }
+
+            return !diagnostics.HasErrors;
+        }
+    }
 }

@@ -13,6 +13,7 @@ using Site.Content.Templates;
 using Site.Engine.Files;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
+using Site.Validation.Stage;
 
 namespace Site.Build;
 
@@ -27,6 +28,7 @@ public static class SitePipelines
     public const string Content = "content";
     public const string Pages = "pages";
     public const string Listings = "listings";
+    public const string Withdrawals = "withdrawals";
 
     public static IReadOnlyList<Pipeline> Create(BuildContext build, ThemeTemplates templates, string themeRoot, SourceReader reader, HttpMessageHandler? commentServer = null)
     {
@@ -50,32 +52,43 @@ public static class SitePipelines
             .ToList();
         var kindNames = kinds.Select(k => k.Name).ToArray();
 
+        pipelines.Add(new Pipeline(Withdrawals).DependsOn(Stories).Then(new CollectWithdrawals(Stories)));
         pipelines.Add(new Pipeline(Content).DependsOn(kindNames).Then(new CheckContent(build, templates, kindNames)).Then(new WarnOfExpiringStories(build)));
-        pipelines.Add(new Pipeline(Pages).DependsOn(Content, Stories)
+        pipelines.Add(new Pipeline(Pages).DependsOn(Content, Withdrawals)
             .Then(new ReadPipeline(Content))
             .Then(new FetchVoteTotals(build, commentServer, TimeSpan.FromSeconds(5)))
             .Then(new PlanContentPage(build))
             .Then(new ApplyLayout(templates, build))
-            .Then(new RemoveWithdrawnReferences(build, Stories))
+            .Then(new RemoveWithdrawnReferences(build, Withdrawals))
             .Publish());
-        pipelines.Add(new Pipeline(Listings).DependsOn(Content, Stories)
+        pipelines.Add(new Pipeline(Listings).DependsOn(Content, Withdrawals)
             .Then(new GenerateListings(build, Content))
             .Then(new PlanAlertsPage(build))
             .Then(new ApplyLayout(templates, build))
-            .Then(new RemoveWithdrawnReferences(build, Stories))
+            .Then(new RemoveWithdrawnReferences(build, Withdrawals))
             .Publish());
         pipelines.Add(new Pipeline("feed").DependsOn(Content).Then(new GenerateFeed(build, Content)).Publish());
         pipelines.Add(new Pipeline("alert-feeds").Then(new GenerateAlertFeeds(build)).Publish());
         pipelines.Add(new Pipeline("sitemap").DependsOn(Pages, Listings).Then(new GenerateSitemap(build, [Pages, Listings])).Publish());
         pipelines.Add(new Pipeline("robots").Then(new GenerateRobots(build)).Publish());
         pipelines.Add(new Pipeline("assets").Then(new CopyFiles(Path.Combine(themeRoot, "assets"), build.Site.Assets.TrimStart('/'), build.DisplayPath)).Publish());
-        pipelines.Add(new Pipeline("media").DependsOn(Stories)
+        pipelines.Add(new Pipeline("media").DependsOn(Withdrawals)
             .Then(new CopyFiles(Path.Combine(build.InputRoot, "media"), "media", build.DisplayPath))
-            .Then(new DropWithdrawnMedia(Stories))
+            .Then(new DropWithdrawnMedia(Withdrawals))
             .Publish());
-        pipelines.Add(new Pipeline("redirects").DependsOn(Stories, Content, Pages, Listings).Then(new GenerateRedirects(Stories, Content, [Pages, Listings])).Publish());
+        pipelines.Add(new Pipeline("redirects").DependsOn(Stories, Withdrawals, Content, Pages, Listings).Then(new GenerateRedirects(Stories, Withdrawals, Content, [Pages, Listings])).Publish());
         pipelines.Add(new Pipeline("headers").Then(new GenerateHeaders(build)).Publish());
-        pipelines.Add(new Pipeline("takedown").DependsOn(Stories, Content, Listings).Then(new GenerateTakedownManifest(build, Stories, Content, Listings)).Publish());
+        pipelines.Add(new Pipeline("takedown").DependsOn(Withdrawals, Content, Listings)
+            .Then(new ReadPipeline(Content))
+            .Then(new TakedownEntry(build, Withdrawals))
+            .Then(new GenerateTakedownManifest(build, Listings))
+            .Publish());
+        pipelines.Add(new Pipeline("withdrawn-theme-references").DependsOn(Withdrawals, Pages, Listings).Then(new ReportWithdrawnThemeReferences(Withdrawals, [Pages, Listings])));
+
+        // Last, the whole site is checked as it will be written: links, anchors, assets, first-party loads, page
+        // structure and traces of withdrawn stories.
+        var published = pipelines.Where(p => p.Publishes).Select(p => p.Name).ToList();
+        pipelines.Add(ValidationStage.Create(pipelines.Select(p => p.Name).ToList(), published, SiteValidation.Options(build.BaseUrl, Withdrawals)));
         return pipelines;
     }
 }

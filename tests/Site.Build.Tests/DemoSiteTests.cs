@@ -49,7 +49,7 @@ public sealed class DemoSiteTests
     {
         using var temp = new TempDirectory();
         await BuildDemo(temp.Combine("output"));
-        IPageCheck[] checks = [new PageStructureCheck(), new FirstPartyCheck()];
+        IPageCheck[] checks = [new PageStructureCheck(), new FirstPartyRule()];
 
         var pages = Directory.EnumerateFiles(temp.Combine("output"), "*.html", SearchOption.AllDirectories).ToList();
         var findings = pages

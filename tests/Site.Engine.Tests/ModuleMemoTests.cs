@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Site.Engine.Tests;
 
-/// <summary>The memo a preview keeps between runs: per-document results by document identity, keys, kept whole-set results.</summary>
+/// <summary>The memo a preview keeps between runs: per-document results by document identity and signature, whole-set results by signature, kept identities.</summary>
 public sealed class ModuleMemoTests
 {
     private static readonly ImmutableArray<Document> Sources = [new Document("a") { OutputPath = "a" }, new Document("b") { OutputPath = "b" }];
@@ -63,39 +63,59 @@ public sealed class ModuleMemoTests
     }
 
     [Fact]
-    public void Keep_returns_the_same_outputs_and_diagnostics_while_the_signature_holds()
+    public async Task A_whole_set_module_gives_its_last_outputs_and_diagnostics_while_its_signature_holds()
     {
         var memo = new ModuleMemo();
-        var made = 0;
-        ImmutableArray<Document> Make(DiagnosticBag bag)
+        var (signature, made) = ("s1", 0);
+        var module = new Signed(() => signature, context =>
         {
             made++;
-            bag.Report(Diagnostic.Error("SG9002", new SourceLocation("x"), "kept"));
+            context.Diagnostics.Report(Diagnostic.Error("SG9002", new SourceLocation("x"), "kept"));
             return [new Document("out" + made)];
-        }
+        });
 
-        var (one, two, three) = (new DiagnosticBag(), new DiagnosticBag(), new DiagnosticBag());
-        var first = memo.Keep("k", "s1", string.Equals, one, Make);
-        var second = memo.Keep("k", "s1", string.Equals, two, Make);
-        var third = memo.Keep("k", "s2", string.Equals, three, Make);
+        var first = await RunWhole(memo, module);
+        var second = await RunWhole(memo, module);
+        signature = "s2";
+        var third = await RunWhole(memo, module);
 
         Assert.Equal(2, made);
-        Assert.Same(first[0], second[0]);
-        Assert.NotSame(first[0], third[0]);
-        Assert.Equal([1, 1, 1], new[] { one.ErrorCount, two.ErrorCount, three.ErrorCount });
+        Assert.Same(first.Documents[0], second.Documents[0]);
+        Assert.NotSame(first.Documents[0], third.Documents[0]);
+        Assert.Equal([1, 1, 1], new[] { first.Diagnostics.Count, second.Diagnostics.Count, third.Diagnostics.Count });
     }
 
     [Fact]
-    public void Reuse_keeps_the_first_document_while_it_is_the_same_and_forget_drops_it()
+    public async Task A_document_that_stands_for_the_same_keeps_its_identity_until_it_is_forgotten()
     {
         var memo = new ModuleMemo();
-        var first = memo.Reuse("page", new Document("p"), (_, _) => true);
-        var again = memo.Reuse("page", new Document("p"), (_, _) => true);
-        memo.Forget("page");
-        var fresh = memo.Reuse("page", new Document("p"), (_, _) => true);
+        var module = new Signed(() => null, _ => [new Document("p") { SourcePath = "input/p.md" }], same: true);
 
-        Assert.Same(first, again);
-        Assert.NotSame(first, fresh);
+        var first = await RunWhole(memo, module);
+        var again = await RunWhole(memo, module);
+        memo.Forget("input/p.md");
+        var fresh = await RunWhole(memo, module);
+
+        Assert.Same(first.Documents[0], again.Documents[0]);
+        Assert.NotSame(first.Documents[0], fresh.Documents[0]);
+    }
+
+    [Fact]
+    public void Signatures_compare_values_and_sequences_of_values()
+    {
+        IReadOnlyList<string> tags = ["a", "b"];
+
+        Assert.Equal(Signature.Of("x", 1, new[] { "a", "b" }), Signature.Of("x", 1, tags));
+        Assert.NotEqual(Signature.Of("x", 1, new[] { "a", "c" }), Signature.Of("x", 1, tags));
+        Assert.Equal(Signature.Of("pages", new List<object[]> { new object[] { "p", tags } }), Signature.Of("pages", new List<object[]> { new object[] { "p", new List<string> { "a", "b" } } }));
+        Assert.Equal(default, Signature.Of());
+    }
+
+    private static async Task<(ImmutableArray<Document> Documents, IReadOnlyList<Diagnostic> Diagnostics)> RunWhole(ModuleMemo memo, IModule module)
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = await new PipelineRunner(new EngineOptions { Memo = memo, MaxDegreeOfParallelism = 2 }).RunAsync([new Pipeline("p").Then(module)], diagnostics, TestContext.Current.CancellationToken);
+        return (result.Outputs["p"], diagnostics.ToSortedList());
     }
 
     private static async Task<(ImmutableArray<Document> Documents, IReadOnlyList<Diagnostic> Diagnostics)> Run(ModuleMemo? memo, IDocumentModule module, ImmutableArray<Document> inputs)
@@ -106,10 +126,19 @@ public sealed class ModuleMemoTests
         return (result.Outputs["p"], diagnostics.ToSortedList());
     }
 
-    private sealed class Keyed(Func<string> key, Func<Document, Document> body) : IDocumentModule, IMemoKey
+    private sealed class Keyed(Func<string> key, Func<Document, Document> body) : IDocumentModule
     {
         public IEnumerable<Document> Execute(Document input, PipelineContext context) => [body(input)];
 
-        public string MemoKey(Document input) => key();
+        public Signature DependsOn(Document input, PipelineContext context) => Signature.Of(key());
+    }
+
+    private sealed class Signed(Func<string?> signature, Func<PipelineContext, ImmutableArray<Document>> body, bool same = false) : IModule
+    {
+        public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) => ValueTask.FromResult(body(context));
+
+        public Signature? DependsOn(ImmutableArray<Document> inputs, PipelineContext context) => signature() is { } value ? Signature.Of(value) : null;
+
+        public bool Same(Document before, Document now) => same;
     }
 }

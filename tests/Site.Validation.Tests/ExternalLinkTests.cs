@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using Site.Testing;
 using Site.Validation.External;
 using Site.Validation.Links;
+using Site.Validation.Stage;
 using Xunit;
 
 namespace Site.Validation.Tests;
@@ -99,7 +100,7 @@ public sealed class ExternalLinkTests : IAsyncDisposable
     {
         var html = "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body>"
             + string.Concat(paths.Select(p => $"<a href=\"{Origin}{p}\">x</a>\n")) + "</body></html>";
-        var options = new LinkCheckOptions
+        var options = new ValidationOptions
         {
             External = new ExternalLinkOptions
             {
@@ -111,7 +112,7 @@ public sealed class ExternalLinkTests : IAsyncDisposable
                 Clock = clock ?? TimeProvider.System,
             },
         };
-        return await new LinkChecker(options).CheckAsync([new PageSource("index.html", html)], new HashSet<string> { "index.html" }, TestContext.Current.CancellationToken);
+        return await new LinkChecker(options).CheckAsync([new PageSource("index.html", html)], new HashSet<string> { "index.html" }, cancellationToken: TestContext.Current.CancellationToken);
     }
 
     private async Task ServeAsync()

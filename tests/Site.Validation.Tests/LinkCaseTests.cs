@@ -1,5 +1,6 @@
 using Site.Testing;
 using Site.Validation.Links;
+using Site.Validation.Stage;
 using Xunit;
 
 namespace Site.Validation.Tests;
@@ -20,7 +21,7 @@ public sealed class LinkCaseTests
         var folder = Repository.PathTo("tests", "Site.Validation.Tests", "Cases", name);
         var (pages, files) = LinkChecker.ReadFolder(Path.Combine(folder, "site"));
 
-        var report = await new LinkChecker(new LinkCheckOptions { SiteUrl = "https://example.org" }).CheckAsync(pages, files, TestContext.Current.CancellationToken);
+        var report = await new LinkChecker(new ValidationOptions { SiteUrl = "https://example.org" }).CheckAsync(pages, files, cancellationToken: TestContext.Current.CancellationToken);
 
         var actual = string.Join('\n', report.Failures.Select(f => f.Diagnostic.ToString())) + "\n";
         var expectedPath = Path.Combine(folder, "expected.txt");

@@ -18,35 +18,26 @@ namespace Site.Build.Netlify;
 /// <c>redirect_from</c> that is a live page (the page would silently win), that two stories claim, or that is the
 /// story's own URL is an error at its line.
 /// </summary>
-public sealed class GenerateRedirects(string storiesPipeline, string contentPipeline, IReadOnlyList<string> pagePipelines) : IModule
+public sealed class GenerateRedirects(string storiesPipeline, string withdrawalsPipeline, string contentPipeline, IReadOnlyList<string> pagePipelines) : IModule
 {
     public const string OutputPath = "_redirects";
     public const string GonePage = "/410.html";
 
-    public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
-    {
-        if (context.Memo is not { } memo)
-        {
-            return ValueTask.FromResult(Generate(context, context.Diagnostics));
-        }
+    public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
+        ValueTask.FromResult(Generate(context, context.Diagnostics));
 
-        // A preview writes it again only when a page path, a story's URL, old URLs or consent, or the content changed.
-        var state = pagePipelines.SelectMany(p => context.OutputsOf(p)).Select(d => (object?)d.OutputPath)
-            .Concat(context.OutputsOf(storiesPipeline).SelectMany(d => new object?[]
+    /// <summary>The file changes only when a page path, a story's URL, old URLs or consent, or the content changes.</summary>
+    public Signature? DependsOn(ImmutableArray<Document> inputs, PipelineContext context) =>
+        Signature.Of(
+            Signature.By(pagePipelines.SelectMany(p => context.OutputsOf(p)), d => d.OutputPath),
+            Signature.By(context.OutputsOf(storiesPipeline), d => new object?[]
             {
                 d.SourcePath,
                 d.Get<ParsedContent>().Url,
                 ((StoryFrontMatter)d.Get<ParsedContent>().FrontMatter).RedirectFrom,
                 d.TryGet<ConsentDecision>(out var consent) ? consent : null,
-            }))
-            .Concat(context.OutputsOf(contentPipeline).Select(d => (object?)d.SourcePath))
-            .ToArray();
-        return ValueTask.FromResult(memo.Keep("redirects", state, SameState, context.Diagnostics, bag => Generate(context, bag)));
-    }
-
-    private static bool SameState(object?[] before, object?[] now) =>
-        before.Length == now.Length
-        && before.Zip(now).All(p => Equals(p.First, p.Second) || (p.First is IReadOnlyList<string> a && p.Second is IReadOnlyList<string> b && a.SequenceEqual(b)));
+            }),
+            Signature.By(context.OutputsOf(contentPipeline), d => d.SourcePath));
 
     private ImmutableArray<Document> Generate(PipelineContext context, DiagnosticBag diagnostics)
     {
@@ -95,7 +86,7 @@ public sealed class GenerateRedirects(string storiesPipeline, string contentPipe
             }
         }
 
-        foreach (var withdrawal in Withdrawal.From(context.OutputsOf(storiesPipeline)))
+        foreach (var withdrawal in Withdrawals.In(context, withdrawalsPipeline))
         {
             text.Append("\n# ").Append(withdrawal.Url).Append(": ").Append(withdrawal.Reason).Append('\n');
             foreach (var url in withdrawal.OldUrls.Prepend(withdrawal.Url).Select(Normalize).Distinct(StringComparer.Ordinal))

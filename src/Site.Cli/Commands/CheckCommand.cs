@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Site.Validation.Links;
+using Site.Validation.Privacy;
+using Site.Validation.Stage;
 
 namespace Site.Cli.Commands;
 
@@ -36,8 +38,8 @@ public static class CheckCommand
 
         var stopwatch = Stopwatch.StartNew();
         var (pages, files) = LinkChecker.ReadFolder(settings.Folder);
-        var options = new LinkCheckOptions { SiteUrl = settings.BaseUrl, External = settings.ExternalOptions(), FirstPartyOnly = settings.FirstParty };
-        var report = await new LinkChecker(options).CheckAsync(pages, files).ConfigureAwait(false);
+        var options = new ValidationOptions { SiteUrl = settings.BaseUrl, External = settings.ExternalOptions(), PageChecks = settings.FirstParty ? [new FirstPartyRule()] : [] };
+        var report = await new LinkChecker(options).CheckAsync(pages, files, settings.Folder).ConfigureAwait(false);
         var seconds = stopwatch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 
         if (settings.Json)

@@ -24,6 +24,17 @@ public sealed class GenerateAlertFeeds(BuildContext build) : IModule
 
     public static string CapPath(string id) => $"alerts/cap/{id}.xml";
 
+    /// <summary>The feeds change only when the alerts in effect (any of their fields) change.</summary>
+    public Signature? DependsOn(ImmutableArray<Document> inputs, PipelineContext context) =>
+        Signature.Of(build.Alerts.Select(a => new object[]
+        {
+            a.Alert with { References = [], Locations = [], AppliesTo = [] },
+            a.Alert.References,
+            a.Alert.Locations,
+            a.Alert.AppliesTo,
+            a.Replaces.Select(r => r.Id),
+        }));
+
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var alerts = build.Alerts;

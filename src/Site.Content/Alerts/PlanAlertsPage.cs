@@ -30,11 +30,12 @@ public sealed class PlanAlertsPage(BuildContext build) : IModule
         };
         var document = new Document("generated:" + Url) { OutputPath = PagePlanner.OutputPathFor(Url) }
             .With(new PageLayout("alerts", page));
-        if (context.Memo is { } memo)
-        {
-            document = memo.Reuse("listing:" + document.Id, document, (old, now) => old.Get<PageLayout>().Page.ActiveAlerts.SequenceEqual(now.Get<PageLayout>().Page.ActiveAlerts));
-        }
-
         return ValueTask.FromResult(inputs.Add(document));
     }
+
+    /// <summary>The alerts page stands for the same while the same alerts are in effect; the listings it follows keep their own identity.</summary>
+    public bool Same(Document before, Document now) =>
+        before.Id == "generated:" + Url
+            ? before.Get<PageLayout>().Page.ActiveAlerts.SequenceEqual(now.Get<PageLayout>().Page.ActiveAlerts)
+            : ReferenceEquals(before, now);
 }

@@ -10,11 +10,11 @@ namespace Site.Content.Compliance;
 /// A published page that still uses one of these files then fails the build with a message naming the withdrawn
 /// story (an illustration shared by several stories must be copied under another name for the others).
 /// </summary>
-public sealed class DropWithdrawnMedia(string storiesPipeline) : IModule
+public sealed class DropWithdrawnMedia(string withdrawalsPipeline) : IModule
 {
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var withdrawn = Withdrawal.From(context.OutputsOf(storiesPipeline)).SelectMany(w => w.Media).ToHashSet(StringComparer.Ordinal);
+        var withdrawn = Withdrawals.In(context, withdrawalsPipeline).SelectMany(w => w.Media).ToHashSet(StringComparer.Ordinal);
         return ValueTask.FromResult(withdrawn.Count == 0 ? inputs : inputs.Where(d => !withdrawn.Contains("/" + d.OutputPath)).ToImmutableArray());
     }
 }

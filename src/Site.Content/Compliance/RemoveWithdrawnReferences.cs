@@ -15,45 +15,44 @@ namespace Site.Content.Compliance;
 /// someone to edit the pages that link to it (and never fails a build): see <see cref="ReferenceRewriter"/>. Each
 /// removal is a warning (SG5002) at the Markdown line that wrote it, naming the story, why and since when, with the
 /// text the page now shows, and the page carries a <see cref="RemovedReferences"/> facet for the build report. A
-/// reference from the theme or site.yml (on many pages) is reported once, with the number of pages. In a preview,
-/// a page already looked at for the same withdrawals is not looked at again.
+/// reference from the theme or site.yml (on many pages) is reported once, with the number of pages, by
+/// <see cref="ReportFromTheme"/> over the whole site.
 /// </summary>
-public sealed class RemoveWithdrawnReferences(BuildContext build, string storiesPipeline) : IModule
+public sealed class RemoveWithdrawnReferences(BuildContext build, string withdrawalsPipeline) : IDocumentModule
 {
-    public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
-    {
-        var withdrawals = Withdrawal.From(context.OutputsOf(storiesPipeline));
-        if (withdrawals.Count == 0)
-        {
-            return ValueTask.FromResult(inputs);
-        }
+    /// <summary>A page is looked at again only when the withdrawals (or the words that stand in for a link) change.</summary>
+    public Signature DependsOn(Document input, PipelineContext context) => Targets(context).Signature;
 
-        var targets = new WithdrawnTargets(withdrawals, build.BaseUrl);
-        var neutral = build.Settings.EffectiveCompliance.EffectiveWithdrawnLinkText;
-        var signature = neutral + "\n" + string.Join('\n', withdrawals.Select(w => $"{w.Url} {w.Since} {w.Title} {w.PatientName} {w.Reason} {string.Join(' ', w.Paths)}"));
-        var byUrl = withdrawals.ToDictionary(w => w.Url, StringComparer.Ordinal);
-        var outputs = new Document[inputs.Length];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxDegreeOfParallelism, CancellationToken = context.CancellationToken };
-        Parallel.For(0, inputs.Length, options, i =>
+    public IEnumerable<Document> Execute(Document input, PipelineContext context)
+    {
+        var (targets, _) = Targets(context);
+        return [targets is null ? input : Rewrite(input, targets, build.Settings.EffectiveCompliance.EffectiveWithdrawnLinkText, context.Diagnostics)];
+    }
+
+    private (WithdrawnTargets? Targets, Signature Signature) Targets(PipelineContext context) =>
+        context.Once(this, () =>
         {
-            var page = inputs[i];
-            outputs[i] = context.Memo is { } memo
-                ? memo.Keep($"withdrawn-references:{context.PipelineName}:{page.Id}", (Page: page, Signature: signature), (a, b) => ReferenceEquals(a.Page, b.Page) && a.Signature == b.Signature, context.Diagnostics, bag => [Rewrite(page, targets, neutral, bag)])[0]
-                : Rewrite(page, targets, neutral, context.Diagnostics);
+            var withdrawals = Withdrawals.In(context, withdrawalsPipeline);
+            var neutral = build.Settings.EffectiveCompliance.EffectiveWithdrawnLinkText;
+            return withdrawals.Count == 0
+                ? ((WithdrawnTargets?)null, default(Signature))
+                : (new WithdrawnTargets(withdrawals, build.BaseUrl), Signature.Of(neutral, withdrawals.Select(w => new object[] { w, w.Paths, w.Slug, w.PatientName, w.Since })));
         });
 
-        var fromTheme = outputs.SelectMany(d => d.TryGet<RemovedReferences>(out var removed) ? removed.Items : []).Where(r => r.FromTheme);
+    /// <summary>Reports the references that came from the theme or site.yml (on many pages) once each, with the number of pages.</summary>
+    public static void ReportFromTheme(IEnumerable<Document> pages, IReadOnlyList<Withdrawal> withdrawals, DiagnosticBag diagnostics)
+    {
+        var byUrl = withdrawals.ToDictionary(w => w.Url, StringComparer.Ordinal);
+        var fromTheme = pages.SelectMany(d => d.TryGet<RemovedReferences>(out var removed) ? removed.Items : []).Where(r => r.FromTheme && byUrl.ContainsKey(r.StoryUrl));
         foreach (var group in fromTheme.GroupBy(r => (r.StoryUrl, r.Href, r.What)).OrderBy(g => g.Key.Href, StringComparer.Ordinal))
         {
             var first = group.OrderBy(r => r.Page, StringComparer.Ordinal).First();
-            var pages = group.Select(r => r.Page).Distinct(StringComparer.Ordinal).Count();
-            context.Diagnostics.Report(Diagnostic.Warning(
+            var count = group.Select(r => r.Page).Distinct(StringComparer.Ordinal).Count();
+            diagnostics.Report(Diagnostic.Warning(
                 DiagnosticCodes.LinkToWithdrawn,
                 new SourceLocation(first.Page, first.Line, first.Column),
-                $"{Describe(first, byUrl[first.StoryUrl])} on {(pages == 1 ? "this page" : $"{pages} pages")}; it comes from the theme or site.yml, so remove it there"));
+                $"{Describe(first, byUrl[first.StoryUrl])} on {(count == 1 ? "this page" : $"{count} pages")}; it comes from the theme or site.yml, so remove it there"));
         }
-
-        return ValueTask.FromResult(outputs.ToImmutableArray());
     }
 
     private static Document Rewrite(Document page, WithdrawnTargets targets, string neutral, DiagnosticBag diagnostics)

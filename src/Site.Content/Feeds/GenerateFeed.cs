@@ -19,15 +19,13 @@ public sealed class GenerateFeed(BuildContext build, string contentPipeline, int
 
     private const string AtomNamespace = XmlOutput.AtomNamespace;
 
+    /// <summary>The feed changes only when what it shows of its entries changes.</summary>
+    public Signature? DependsOn(ImmutableArray<Document> inputs, PipelineContext context) =>
+        Signature.Of(Signature.By(Entries(context), p => (p.FrontMatter.Title, p.Url, p.FrontMatter.Date, p.FrontMatter.Updated, p.FrontMatter.Summary, p.Kind)));
+
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var entries = context.OutputsOf(contentPipeline)
-            .Select(d => d.Get<ParsedContent>())
-            .Where(p => p.Kind is ContentKind.Story or ContentKind.Article)
-            .OrderByDescending(p => p.FrontMatter.Date)
-            .ThenBy(p => p.Url, StringComparer.Ordinal)
-            .Take(maxEntries)
-            .ToList();
+        var entries = Entries(context);
 
         var document = XmlOutput.Create(OutputPath, xml =>
         {
@@ -64,6 +62,15 @@ public sealed class GenerateFeed(BuildContext build, string contentPipeline, int
         });
         return ValueTask.FromResult(ImmutableArray.Create(document));
     }
+
+    private List<ParsedContent> Entries(PipelineContext context) =>
+        context.OutputsOf(contentPipeline)
+            .Select(d => d.Get<ParsedContent>())
+            .Where(p => p.Kind is ContentKind.Story or ContentKind.Article)
+            .OrderByDescending(p => p.FrontMatter.Date)
+            .ThenBy(p => p.Url, StringComparer.Ordinal)
+            .Take(maxEntries)
+            .ToList();
 
     private static DateOnly Updated(ParsedContent entry) => entry.FrontMatter.Updated ?? entry.FrontMatter.Date ?? DateOnly.MinValue;
 

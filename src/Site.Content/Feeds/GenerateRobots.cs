@@ -14,6 +14,9 @@ public sealed class GenerateRobots(BuildContext build) : IModule
 {
     public const string OutputPath = "robots.txt";
 
+    /// <summary>Depends only on the deploy context and the site's address, which a session does not change.</summary>
+    public Signature? DependsOn(ImmutableArray<Document> inputs, PipelineContext context) => Signature.Of(build.Context, build.BaseUrl);
+
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var text = build.Context == DeployContext.Production

@@ -17,23 +17,23 @@ public sealed class GenerateSitemap(BuildContext build, IReadOnlyList<string> pa
 
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var pages = pagePipelines
+        var pages = Listed(context);
+
+        return ValueTask.FromResult(ImmutableArray.Create(Write(pages)));
+    }
+
+    /// <summary>The sitemap changes only when a URL or a date in it changes.</summary>
+    public Signature? DependsOn(ImmutableArray<Document> inputs, PipelineContext context) =>
+        Signature.Of(Signature.By(Listed(context), p => (p.Url, p.UpdatedIso ?? p.DateIso)));
+
+    private List<PageView> Listed(PipelineContext context) =>
+        pagePipelines
             .SelectMany(p => context.OutputsOf(p))
             .Select(d => d.TryGet<PageLayout>(out var layout) ? layout.Page : null)
             .OfType<PageView>()
             .Where(p => p.InSitemap)
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
-
-        if (context.Memo is { } memo)
-        {
-            // A preview writes it again only when a URL or a date in it changed.
-            var listed = pages.Select(p => (p.Url, p.UpdatedIso ?? p.DateIso)).ToArray();
-            return ValueTask.FromResult(memo.Keep("sitemap", listed, (a, b) => a.AsSpan().SequenceEqual(b), context.Diagnostics, _ => ImmutableArray.Create(Write(pages))));
-        }
-
-        return ValueTask.FromResult(ImmutableArray.Create(Write(pages)));
-    }
 
     private Document Write(List<PageView> pages) =>
         XmlOutput.Create(OutputPath, xml =>

@@ -25,14 +25,17 @@ public sealed class CopyFiles(string folder, string outputPrefix, Func<string, s
             {
                 var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
                 var display = displayPath(file);
-                return Sources.SourceFile.List(context, file, stamp => new Document(display)
+                return new Document(display)
                 {
                     SourcePath = display,
                     OutputPath = outputPrefix.Length == 0 ? relative : $"{outputPrefix.TrimEnd('/')}/{relative}",
                     Content = DocumentContent.FromFile(file),
-                }.With(stamp));
+                };
             })
             .ToImmutableArray();
         return ValueTask.FromResult(documents);
     }
+
+    /// <summary>A file copied in the last run of a session is the same document (the session forgets the files it is told changed).</summary>
+    public bool Same(Document before, Document now) => before.OutputPath == now.OutputPath;
 }

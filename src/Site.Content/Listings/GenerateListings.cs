@@ -17,30 +17,28 @@ namespace Site.Content.Listings;
 /// </summary>
 public sealed class GenerateListings(BuildContext build, string contentPipeline) : IModule
 {
-    public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
+        ValueTask.FromResult(Generate(context));
+
+    /// <summary>The listings change only when what they show of the content changes (an edit to a story's text changes none of them).</summary>
+    public Signature? DependsOn(ImmutableArray<Document> inputs, PipelineContext context) =>
+        Signature.Of(Signature.By(
+            context.OutputsOf(contentPipeline).Select(d => d.Get<ParsedContent>()),
+            p => new object[] { PagePlanner.EntryFor(p, build.Zone), p.Kind, p.FrontMatter.ServiceLines, p.FrontMatter.Tags }));
+
+    /// <summary>Whether two plans of a generated page would render the same (so a session keeps the page rendered before).</summary>
+    public bool Same(Document before, Document now)
     {
-        if (context.Memo is not { } memo)
-        {
-            return ValueTask.FromResult(Generate(context));
-        }
-
-        // A preview plans the listings again only when something they show changed (an edit to a story's text
-        // changes none of them); then it keeps each page whose entries are the same, so only those are rendered.
-        var shown = context.OutputsOf(contentPipeline)
-            .Select(d => d.Get<ParsedContent>())
-            .Select(p => new Shown(PagePlanner.EntryFor(p, build.Zone), p.Kind, p.FrontMatter.ServiceLines, p.FrontMatter.Tags))
-            .ToArray();
-        return ValueTask.FromResult(memo.Keep("listings", shown, SameShown, context.Diagnostics, _ =>
-            Generate(context).Select(p => memo.Reuse("listing:" + p.Id, p, SamePage)).ToImmutableArray()));
+        var (a, b) = (before.Get<PageLayout>(), now.Get<PageLayout>());
+        return a.Layout == b.Layout
+            && a.Page with { List = null } == b.Page with { List = null }
+            && (a.Page.List, b.Page.List) switch
+            {
+                (null, null) => true,
+                ({ } x, { } y) => x.Entries.SequenceEqual(y.Entries) && SamePagination(x.Pagination, y.Pagination),
+                _ => false,
+            };
     }
-
-    /// <summary>What the listings show of one piece of content.</summary>
-    private sealed record Shown(EntryView Entry, ContentKind Kind, IReadOnlyList<string> ServiceLines, IReadOnlyList<string> Tags);
-
-    private static bool SameShown(Shown[] before, Shown[] now) =>
-        before.Length == now.Length
-        && before.Zip(now).All(p => ReferenceEquals(p.First.Entry, p.Second.Entry)
-            || (p.First.Entry == p.Second.Entry && p.First.Kind == p.Second.Kind && p.First.ServiceLines.SequenceEqual(p.Second.ServiceLines) && p.First.Tags.SequenceEqual(p.Second.Tags)));
 
     private ImmutableArray<Document> Generate(PipelineContext context)
     {
@@ -82,20 +80,6 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
         pages.Add(Special("/404.html", "404", "Page not found", "The page you asked for is not here."));
         pages.Add(Special("/410.html", "410", "This story is no longer available", "The story you asked for has been removed."));
         return pages.ToImmutableArray();
-    }
-
-    /// <summary>Whether two plans of a generated page would render the same (so a preview keeps the rendered one).</summary>
-    private static bool SamePage(Document old, Document now)
-    {
-        var (a, b) = (old.Get<PageLayout>(), now.Get<PageLayout>());
-        return a.Layout == b.Layout
-            && a.Page with { List = null } == b.Page with { List = null }
-            && (a.Page.List, b.Page.List) switch
-            {
-                (null, null) => true,
-                ({ } x, { } y) => x.Entries.SequenceEqual(y.Entries) && SamePagination(x.Pagination, y.Pagination),
-                _ => false,
-            };
     }
 
     private static bool SamePagination(PaginationView? a, PaginationView? b) =>

@@ -29,24 +29,7 @@ public sealed record BuildContext(
     public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Utc;
 
     /// <summary>The alerts active at <see cref="Now"/> for this deploy context.</summary>
-    public IReadOnlyList<Alerts.AlertBanner> Alerts
-    {
-        get;
-        init
-        {
-            field = value;
-            AlertsKey = string.Join("\n", value.Select(a => a.View + " " + string.Join(",", a.AppliesTo)));
-        }
-    } = [];
-
-    /// <summary>
-    /// Changes when what every page shows from outside <c>site.yml</c> changes: the footer links, which depend on
-    /// which of the about, accessibility and privacy pages exist.
-    /// </summary>
-    public string SiteKey => field ??= string.Join(" ", Site.FooterLinks.Select(l => l.Url)) + " " + Site.Assets;
-
-    /// <summary>Changes whenever the alerts in effect (or what they say, or where they apply) change.</summary>
-    public string AlertsKey { get; private init; } = string.Empty;
+    public IReadOnlyList<Alerts.AlertBanner> Alerts { get; init; } = [];
 
     public string AbsoluteUrl(string rootRelative) => BaseUrl.TrimEnd('/') + rootRelative;
 }

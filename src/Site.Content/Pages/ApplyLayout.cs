@@ -9,10 +9,28 @@ using Site.Engine.Pipelines;
 namespace Site.Content.Pages;
 
 /// <summary>Renders a planned page with its layout; a template error drops the page and is reported with the page's source.</summary>
-public sealed class ApplyLayout(ThemeTemplates templates, BuildContext build) : IDocumentModule, IMemoKey
+public sealed class ApplyLayout(ThemeTemplates templates, BuildContext build) : IDocumentModule
 {
-    /// <summary>A page is rendered again when its layout (or the base or a partial), the alerts in effect or the footer change.</summary>
-    public string MemoKey(Document input) => templates.VersionOf(input.Get<PageLayout>().Layout) + "|" + build.AlertsKey + "|" + build.SiteKey;
+    private static readonly IReadOnlyList<LinkView> NoLinks = [];
+
+    /// <summary>A page is rendered again when its layout (or the base or a partial), the alerts in effect or what every page shows of the site change.</summary>
+    public Signature DependsOn(Document input, PipelineContext context)
+    {
+        var layout = input.Get<PageLayout>().Layout;
+        return context.Once((this, layout), () => Signature.Of(templates.VersionOf(layout), context.Once(this, Everywhere)));
+    }
+
+    /// <summary>What every page shows besides its own content: the site (its menus as lists of values) and the alerts in effect.</summary>
+    private Signature Everywhere()
+    {
+        var site = build.Site;
+        return Signature.Of(
+            site with { Nav = NoLinks, ServiceLines = NoLinks, FooterLinks = NoLinks },
+            site.Nav,
+            site.ServiceLines,
+            site.FooterLinks,
+            build.Alerts.Select(a => new object[] { a.View, a.AppliesTo }));
+    }
 
     public IEnumerable<Document> Execute(Document input, PipelineContext context)
     {

@@ -65,12 +65,8 @@ public static class PagePlanner
         return view with { JsonLd = StructuredData.For(frontMatter, view, build) };
     }
 
-    /// <summary>The entry of a piece of content in listings (made once per parsed file: a preview lists the same objects again).</summary>
-    public static EntryView EntryFor(ParsedContent parsed, TimeZoneInfo zone) => Entries.GetValue(parsed, p => CreateEntry(p, zone));
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ParsedContent, EntryView> Entries = new();
-
-    private static EntryView CreateEntry(ParsedContent parsed, TimeZoneInfo zone) => new(
+    /// <summary>The entry of a piece of content in listings.</summary>
+    public static EntryView EntryFor(ParsedContent parsed, TimeZoneInfo zone) => new(
         KindLabel(parsed.Kind),
         parsed.FrontMatter.Title,
         parsed.Url,

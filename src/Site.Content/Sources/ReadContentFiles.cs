@@ -6,8 +6,9 @@ using Site.Engine.Pipelines;
 namespace Site.Content.Sources;
 
 /// <summary>
-/// Lists the Markdown files of a content folder (recursively, in ordinal order) as documents to parse. Under a
-/// preview's memo, an unchanged file gives the same document as last time, so nothing made from it is redone.
+/// Lists the Markdown files of a content folder (recursively, in ordinal order) as documents to parse. A file listed
+/// in the last run of a session stands for the same document (the session forgets the files it is told changed), so
+/// nothing made from an unchanged file is redone.
 /// </summary>
 public sealed class ReadContentFiles(string folder, Func<string, string> displayPath) : IModule
 {
@@ -20,12 +21,14 @@ public sealed class ReadContentFiles(string folder, Func<string, string> display
 
         var documents = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(file => SourceFile.List(context, file, stamp =>
+            .Select(file =>
             {
                 var display = displayPath(file);
-                return new Document(display) { SourcePath = display }.With(stamp);
-            }))
+                return new Document(display) { SourcePath = display }.With(new SourceFile(file));
+            })
             .ToImmutableArray();
         return ValueTask.FromResult(documents);
     }
+
+    public bool Same(Document before, Document now) => before.SourcePath == now.SourcePath;
 }

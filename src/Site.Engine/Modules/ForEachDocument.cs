@@ -8,7 +8,8 @@ namespace Site.Engine.Modules;
 /// <summary>
 /// Runs an <see cref="IDocumentModule"/> over every input in parallel. Concurrency is bounded by the run's
 /// shared gate, so all pipelines together use at most <see cref="PipelineContext.MaxDegreeOfParallelism"/>
-/// threads for per-document work. Results keep the input order.
+/// threads for per-document work. Results keep the input order. In a session, a document the step has seen, with
+/// the same signature, is answered from the memo.
 /// </summary>
 public sealed class ForEachDocument(IDocumentModule module) : IModule
 {
@@ -18,16 +19,17 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
     {
         var results = new IReadOnlyList<Document>[inputs.Length];
         var memo = context.Memo?.Step(context.PipelineName, context.Step, Module.GetType());
-        var keys = memo is null ? null : new string[inputs.Length];
+        var signatures = memo is null ? null : new Signature[inputs.Length];
         var work = Enumerable.Range(0, inputs.Length);
         if (memo is not null)
         {
             // Answer what the memo knows first, on this thread: in a preview that is nearly every document.
+            memo.NewRun(inputs.Length);
             var misses = new List<int>();
             for (var i = 0; i < inputs.Length; i++)
             {
-                keys![i] = Module is IMemoKey keyed ? keyed.MemoKey(inputs[i]) : string.Empty;
-                if (Remembered(inputs[i], keys[i], context, memo) is { } outputs)
+                signatures![i] = Module.DependsOn(inputs[i], context);
+                if (Remembered(inputs[i], signatures[i], context, memo) is { } outputs)
                 {
                     results[i] = outputs;
                 }
@@ -38,6 +40,18 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
             }
 
             work = misses;
+        }
+
+        if (memo is not null && work is List<int> { Count: <= InlineLimit } few)
+        {
+            // A session's rebuild usually misses a handful of documents: not worth a parallel loop.
+            foreach (var index in few)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                results[index] = Run(inputs[index], signatures![index], context, memo);
+            }
+
+            return Collect(results, inputs.Length);
         }
 
         var options = new ParallelOptions
@@ -51,7 +65,7 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
             try
             {
                 token.ThrowIfCancellationRequested();
-                results[index] = memo is null ? Module.Execute(inputs[index], context).ToList() : Run(inputs[index], keys![index], context, memo);
+                results[index] = memo is null ? Module.Execute(inputs[index], context).ToList() : Run(inputs[index], signatures![index], context, memo);
             }
             finally
             {
@@ -59,7 +73,15 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
             }
         }).ConfigureAwait(false);
 
-        var builder = ImmutableArray.CreateBuilder<Document>(inputs.Length);
+        return Collect(results, inputs.Length);
+    }
+
+    /// <summary>Up to this many documents to run, a session runs them on its own thread.</summary>
+    private const int InlineLimit = 8;
+
+    private static ImmutableArray<Document> Collect(IReadOnlyList<Document>[] results, int count)
+    {
+        var builder = ImmutableArray.CreateBuilder<Document>(count);
         foreach (var result in results)
         {
             builder.AddRange(result);
@@ -68,9 +90,9 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
         return builder.ToImmutable();
     }
 
-    private IReadOnlyList<Document>? Remembered(Document input, string key, PipelineContext context, ModuleMemo.StepMemo memo)
+    private IReadOnlyList<Document>? Remembered(Document input, Signature signature, PipelineContext context, ModuleMemo.StepMemo memo)
     {
-        if (!memo.TryGet(input, key, out var entry))
+        if (!memo.TryGet(input, signature, out var entry))
         {
             return null;
         }
@@ -85,13 +107,13 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
     }
 
     /// <summary>Runs the module on a document the memo does not know, and remembers its outputs and diagnostics.</summary>
-    private IReadOnlyList<Document> Run(Document input, string key, PipelineContext context, ModuleMemo.StepMemo memo)
+    private IReadOnlyList<Document> Run(Document input, Signature signature, PipelineContext context, ModuleMemo.StepMemo memo)
     {
         context.Memo!.Count(hit: false, Module.GetType());
         var bag = new DiagnosticBag();
         var outputs = Module.Execute(input, context.WithDiagnostics(bag)).ToList();
         var reported = bag.ToList();
-        memo.Set(input, new ModuleMemo.Entry(key, outputs, reported));
+        memo.Set(input, new ModuleMemo.Entry(signature, outputs, reported));
         context.Diagnostics.ReportAll(reported);
         return outputs;
     }

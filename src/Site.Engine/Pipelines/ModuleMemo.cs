@@ -3,29 +3,33 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
+using Site.Engine.Modules;
 
 namespace Site.Engine.Pipelines;
 
 /// <summary>
-/// What a session of builds remembers between runs (the preview keeps one; a plain build has none). Documents are
-/// immutable and compared by identity, so a per-document module given the very same input document as in an
-/// earlier run gives the same outputs and diagnostics: the memo returns those instead of running it. A module whose
-/// output also depends on something outside the document says so through <see cref="IMemoKey"/>. Whole-set modules
-/// keep a document's identity across runs with <see cref="Reuse"/>, which is what lets the steps after them hit.
-/// Entries live as long as their input document does. Thread-safe.
+/// What a session of runs remembers (the preview keeps one; a plain build has none): the one incremental mechanism
+/// of the engine. Modules only declare what their output depends on; the engine decides reuse, step by step:
+/// <list type="bullet">
+/// <item>a per-document module given the very same (immutable) document, with the same <see cref="IDocumentModule.DependsOn"/>,
+/// gives its remembered outputs and diagnostics;</item>
+/// <item>a whole-set module whose <see cref="IModule.DependsOn"/> is the same as last run gives its remembered outputs and diagnostics;</item>
+/// <item>after a whole-set module runs, each output that <see cref="IModule.Same"/> says stands for the same thing as
+/// last run's document with its id is replaced by that document, so the steps after it hit.</item>
+/// </list>
+/// <see cref="Forget"/> drops the kept documents of a source that changed. Each step keeps what its last run made,
+/// nothing older. Thread-safe.
 /// </summary>
 public sealed class ModuleMemo
 {
     private readonly ConcurrentDictionary<(string Pipeline, int Step), StepMemo> steps = new();
-    private readonly ConcurrentDictionary<string, Document> reused = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (object State, ImmutableArray<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics)> kept = new(StringComparer.Ordinal);
     private long hits;
     private long misses;
 
-    /// <summary>Per-document module runs answered from the memo since the last <see cref="ResetCounters"/>.</summary>
+    /// <summary>Module runs answered from the memo since the last <see cref="ResetCounters"/>.</summary>
     public long Hits => Interlocked.Read(ref hits);
 
-    /// <summary>Per-document module runs that had to execute since the last <see cref="ResetCounters"/>.</summary>
+    /// <summary>Module runs that had to execute since the last <see cref="ResetCounters"/>.</summary>
     public long Misses => Interlocked.Read(ref misses);
 
     /// <summary>How many times each module type executed (not answered from the memo) since the last reset.</summary>
@@ -39,65 +43,14 @@ public sealed class ModuleMemo
     }
 
     /// <summary>Forgets everything, as when the settings every module reads have changed.</summary>
-    public void Clear()
-    {
-        steps.Clear();
-        reused.Clear();
-        kept.Clear();
-    }
+    public void Clear() => steps.Clear();
 
-    /// <summary>
-    /// For a whole-set module whose output is a function of a few values of its inputs: when <paramref name="same"/>
-    /// says <paramref name="state"/> (those values) is as last run, the same output documents and diagnostics again;
-    /// otherwise runs <paramref name="create"/> (which reports into the bag it is given) and keeps its result.
-    /// Comparing is cheap when most values are the very same objects as last run.
-    /// </summary>
-    public ImmutableArray<Document> Keep<TState>(string key, TState state, Func<TState, TState, bool> same, DiagnosticBag diagnostics, Func<DiagnosticBag, ImmutableArray<Document>> create)
-        where TState : notnull
-    {
-        if (kept.TryGetValue(key, out var known) && known.State is TState before && same(before, state))
-        {
-            diagnostics.ReportAll(known.Diagnostics);
-            return known.Outputs;
-        }
+    /// <summary>Forgets every kept document whose id or source path is <paramref name="key"/> (its file changed).</summary>
+    public void Forget(string key) => ForgetWhere(d => d.Id == key || d.SourcePath == key);
 
-        var bag = new DiagnosticBag();
-        var outputs = create(bag);
-        var reported = bag.ToList();
-        kept[key] = (state, outputs, reported);
-        diagnostics.ReportAll(reported);
-        return outputs;
-    }
-
-    /// <summary>Forgets one reused document, as when the watcher saw its file change.</summary>
-    public void Forget(string key) => reused.TryRemove(key, out _);
-
-    /// <summary>Forgets every reused document whose key starts with <paramref name="prefix"/> (a renamed or deleted folder).</summary>
-    public void ForgetUnder(string prefix)
-    {
-        foreach (var key in reused.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
-        {
-            reused.TryRemove(key, out _);
-        }
-    }
-
-    /// <summary>The document kept under <paramref name="key"/>, if any (and not forgotten since).</summary>
-    public bool TryGetReused(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Document? document) => reused.TryGetValue(key, out document);
-
-    /// <summary>
-    /// Returns the document kept under <paramref name="key"/> if <paramref name="same"/> says it stands for the
-    /// same thing as <paramref name="candidate"/>; otherwise keeps and returns the candidate.
-    /// </summary>
-    public Document Reuse(string key, Document candidate, Func<Document, Document, bool> same)
-    {
-        if (reused.TryGetValue(key, out var previous) && same(previous, candidate))
-        {
-            return previous;
-        }
-
-        reused[key] = candidate;
-        return candidate;
-    }
+    /// <summary>Forgets every kept document whose id or source path starts with <paramref name="prefix"/> (a renamed or deleted folder).</summary>
+    public void ForgetUnder(string prefix) =>
+        ForgetWhere(d => d.Id.StartsWith(prefix, StringComparison.Ordinal) || (d.SourcePath?.StartsWith(prefix, StringComparison.Ordinal) ?? false));
 
     internal StepMemo Step(string pipeline, int step, Type module)
     {
@@ -123,17 +76,100 @@ public sealed class ModuleMemo
         }
     }
 
+    private void ForgetWhere(Func<Document, bool> match)
+    {
+        foreach (var step in steps.Values)
+        {
+            foreach (var (id, document) in step.Kept)
+            {
+                if (match(document))
+                {
+                    step.Kept.TryRemove(id, out _);
+                }
+            }
+        }
+    }
+
+    /// <summary>What one step of one pipeline remembers.</summary>
     internal sealed class StepMemo(Type module)
     {
-        private readonly ConditionalWeakTable<Document, Entry> entries = new();
+        // Each entry records the last run that used it; entries no run used lately are dropped now and then.
+        private readonly Dictionary<Document, Entry> entries = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<(object Before, object Now), bool> comparisons = new(new IdentityPairs());
+        private int run;
 
         public Type Module { get; } = module;
 
-        public bool TryGet(Document input, string key, out Entry entry) =>
-            entries.TryGetValue(input, out entry!) && entry.Key == key;
+        /// <summary>Whether the module says when a document stands for the same as the last run's (it defines <see cref="IModule.Same"/>).</summary>
+        public bool KeepsIdentity { get; } = module.GetMethod(nameof(IModule.Same), [typeof(Document), typeof(Document)]) is not null;
 
-        public void Set(Document input, Entry entry) => entries.AddOrUpdate(input, entry);
+        /// <summary>The whole-set result of the last run, under its signature.</summary>
+        public (Signature Signature, ImmutableArray<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics)? Whole { get; set; }
+
+        /// <summary>The documents the step made last time, by id (for <see cref="IModule.Same"/>).</summary>
+        public ConcurrentDictionary<string, Document> Kept { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The remembered result of an input with the same signature. One thread at a time (the engine asks in order).</summary>
+        public bool TryGet(Document input, Signature signature, out Entry entry)
+        {
+            if (!entries.TryGetValue(input, out entry!))
+            {
+                return false;
+            }
+
+            // A signature made once per run is shared by many documents of the step: compare each pair of them once.
+            bool same;
+            if (entry.Signature.Identity is not { } before || signature.Identity is not { } now)
+            {
+                same = entry.Signature == signature;
+            }
+            else if (!comparisons.TryGetValue((before, now), out same))
+            {
+                comparisons[(before, now)] = same = entry.Signature == signature;
+            }
+
+            if (same)
+            {
+                entry.Run = run;
+            }
+
+            return same;
+        }
+
+        /// <summary>Starts a run of the step over <paramref name="inputs"/> documents; drops what no recent run used once there is much of it.</summary>
+        public void NewRun(int inputs)
+        {
+            comparisons.Clear();
+            run++;
+            if (entries.Count > 2 * inputs + 64)
+            {
+                foreach (var stale in entries.Where(e => e.Value.Run < run - 1).Select(e => e.Key).ToList())
+                {
+                    entries.Remove(stale);
+                }
+            }
+        }
+
+        public void Set(Document input, Entry entry)
+        {
+            entry.Run = run;
+            lock (entries)
+            {
+                entries[input] = entry;
+            }
+        }
     }
 
-    internal sealed record Entry(string Key, IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics);
+    internal sealed record Entry(Signature Signature, IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics)
+    {
+        /// <summary>The last run of the step that used the entry.</summary>
+        public int Run { get; set; }
+    }
+
+    private sealed class IdentityPairs : IEqualityComparer<(object Before, object Now)>
+    {
+        public bool Equals((object Before, object Now) x, (object Before, object Now) y) => ReferenceEquals(x.Before, y.Before) && ReferenceEquals(x.Now, y.Now);
+
+        public int GetHashCode((object Before, object Now) pair) => HashCode.Combine(RuntimeHelpers.GetHashCode(pair.Before), RuntimeHelpers.GetHashCode(pair.Now));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
@@ -6,11 +7,12 @@ namespace Site.Engine.Pipelines;
 
 /// <summary>
 /// What a module sees while it runs: its pipeline's name, the outputs of the pipelines it declared as
-/// dependencies, the diagnostics bag, the clock and the cancellation token. Thread-safe.
+/// dependencies, the documents its step runs on, the diagnostics bag, the clock and the cancellation token. Thread-safe.
 /// </summary>
 public sealed class PipelineContext
 {
     private readonly IReadOnlyDictionary<string, ImmutableArray<Document>> dependencyOutputs;
+    private readonly ConcurrentDictionary<object, Lazy<object?>> once;
 
     internal PipelineContext(
         string pipelineName,
@@ -20,9 +22,11 @@ public sealed class PipelineContext
         int maxDegreeOfParallelism,
         SemaphoreSlim gate,
         CancellationToken cancellationToken,
-        ModuleMemo? memo = null)
+        ModuleMemo? memo = null,
+        ConcurrentDictionary<object, Lazy<object?>>? once = null)
     {
         Memo = memo;
+        this.once = once ?? new ConcurrentDictionary<object, Lazy<object?>>();
         PipelineName = pipelineName;
         this.dependencyOutputs = dependencyOutputs;
         Diagnostics = diagnostics;
@@ -44,15 +48,25 @@ public sealed class PipelineContext
 
     internal SemaphoreSlim Gate { get; }
 
-    /// <summary>The session's memo, if the run has one; whole-set modules use <see cref="ModuleMemo.Reuse"/>.</summary>
-    public ModuleMemo? Memo { get; }
+    /// <summary>The session's memo, if the run has one (only the engine reads it: modules declare signatures).</summary>
+    internal ModuleMemo? Memo { get; }
+
+    /// <summary>The documents the running step was given (what a per-document module's siblings are).</summary>
+    public ImmutableArray<Document> StepInputs { get; internal set; } = [];
 
     /// <summary>The position of the running module in its pipeline (set by the runner).</summary>
     internal int Step { get; set; }
 
     /// <summary>The same context with another diagnostics bag (to record what one document's run reported).</summary>
     internal PipelineContext WithDiagnostics(DiagnosticBag bag) =>
-        new(PipelineName, dependencyOutputs, bag, Clock, MaxDegreeOfParallelism, Gate, CancellationToken, Memo) { Step = Step };
+        new(PipelineName, dependencyOutputs, bag, Clock, MaxDegreeOfParallelism, Gate, CancellationToken, Memo, once) { Step = Step, StepInputs = StepInputs };
+
+    /// <summary>
+    /// A value worked out once for the running step, whoever asks first (a per-document module's view of all the
+    /// documents of its step, say): <paramref name="owner"/> (usually the module) names it. Not kept between steps.
+    /// </summary>
+    public T Once<T>(object owner, Func<T> create) =>
+        (T)once.GetOrAdd((owner, Step), _ => new Lazy<object?>(() => create(), LazyThreadSafetyMode.ExecutionAndPublication)).Value!;
 
     /// <summary>The sorted output of a pipeline this one depends on.</summary>
     public ImmutableArray<Document> OutputsOf(string pipeline) =>

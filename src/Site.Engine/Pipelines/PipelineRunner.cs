@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
+using Site.Engine.Modules;
 
 namespace Site.Engine.Pipelines;
 
@@ -58,9 +59,12 @@ public sealed class PipelineRunner(EngineOptions options)
             var module = pipeline.Modules[step];
             context.Step = step;
             context.CancellationToken.ThrowIfCancellationRequested();
+            context.StepInputs = documents;
             try
             {
-                documents = await module.ExecuteAsync(documents, context).ConfigureAwait(false);
+                documents = module is ForEachDocument || context.Memo is null
+                    ? await module.ExecuteAsync(documents, context).ConfigureAwait(false)
+                    : await RunRememberingAsync(module, documents, context).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
             {
@@ -68,7 +72,7 @@ public sealed class PipelineRunner(EngineOptions options)
             }
             catch (Exception exception)
             {
-                var name = module is Modules.ForEachDocument each ? each.Module.GetType().Name : module.GetType().Name;
+                var name = module is ForEachDocument each ? each.Module.GetType().Name : module.GetType().Name;
                 context.Diagnostics.Report(Diagnostic.Error(
                     DiagnosticCodes.ModuleFailed,
                     PipelineGraph.DefinitionLocation,
@@ -78,6 +82,55 @@ public sealed class PipelineRunner(EngineOptions options)
         }
 
         return IsSorted(documents) ? documents : documents.Sort(DocumentOrder.Instance);
+    }
+
+    /// <summary>
+    /// A whole-set module in a session: its last outputs again while its signature holds; otherwise a run, after which
+    /// each output that stands for the same thing as last run's document with its id is that document.
+    /// </summary>
+    private static async Task<ImmutableArray<Document>> RunRememberingAsync(IModule module, ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var memo = context.Memo!;
+        var step = memo.Step(context.PipelineName, context.Step, module.GetType());
+        var signature = module.DependsOn(inputs, context);
+        if (signature is { } known && step.Whole is { } whole && whole.Signature == known)
+        {
+            memo.Count(hit: true, module.GetType());
+            context.Diagnostics.ReportAll(whole.Diagnostics);
+            return whole.Outputs;
+        }
+
+        memo.Count(hit: false, module.GetType());
+        var bag = new DiagnosticBag();
+        var outputs = await module.ExecuteAsync(inputs, context.WithDiagnostics(bag)).ConfigureAwait(false);
+        var stable = ImmutableArray.CreateBuilder<Document>(outputs.Length);
+        if (step.KeepsIdentity)
+        {
+            var kept = step.Kept;
+            var seen = new Dictionary<string, Document>(outputs.Length, StringComparer.Ordinal);
+            foreach (var output in outputs)
+            {
+                var document = kept.TryGetValue(output.Id, out var before) && !ReferenceEquals(before, output) && module.Same(before, output) ? before : output;
+                stable.Add(document);
+                seen[output.Id] = document;
+            }
+
+            kept.Clear();
+            foreach (var (id, document) in seen)
+            {
+                kept[id] = document;
+            }
+        }
+        else
+        {
+            stable.AddRange(outputs);
+        }
+
+        var result = stable.MoveToImmutable();
+        var reported = bag.ToList();
+        step.Whole = signature is { } made ? (made, result, reported) : null;
+        context.Diagnostics.ReportAll(reported);
+        return result;
     }
 
     private static bool IsSorted(ImmutableArray<Document> documents)
