@@ -48,6 +48,20 @@ public sealed class PhiGuardSetTests(ITestOutputHelper output)
         Assert.True(score.Recall >= 0.95 && score.Precision >= 0.95, $"{name}: {score}\n{string.Join('\n', score.Misses.Concat(score.FalseAlarms))}");
     }
 
+    /// <summary>
+    /// A third set, written after the guard by another helper from the rules only, in the shapes of real documents
+    /// (forms, signatures, spreadsheets, chat). It was scored once, as it came, and is never tuned on: this test holds
+    /// the guard to the figures first measured (recall 0.942, precision 0.978), so a change that loses ground shows.
+    /// </summary>
+    [Fact]
+    public void Recall_and_precision_on_a_set_written_after_the_guard()
+    {
+        var score = PhiLabelledSet.Load("phi-check.tsv").Measure(new PhiScanner(TestOrganization));
+
+        output.WriteLine($"phi-check.tsv: {score}");
+        Assert.True(score.Recall >= 0.94 && score.Precision >= 0.975, $"phi-check.tsv: {score}");
+    }
+
     [Fact]
     public void Recall_and_precision_on_the_first_set()
     {
