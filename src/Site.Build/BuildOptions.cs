@@ -2,7 +2,7 @@ using Site.Content.Model;
 
 namespace Site.Build;
 
-/// <summary>The options of one build, as the command line gives them (DESIGN.md section 5).</summary>
+/// <summary>The options of one build, as the command line gives them.</summary>
 public sealed record BuildOptions
 {
     public string Input { get; init; } = "input";

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Site.Content.Compliance;
+using Site.Content.Formats;
 using Site.Content.Model;
 using Site.Content.Pages;
+using Site.Content.Takedown;
 
 namespace Site.Build;
 
@@ -23,8 +25,8 @@ public static class BuildReport
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
-        json.WriteString("today", result.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        json.WriteString("context", ContextName(context));
+        json.WriteString("today", Dates.Iso(result.Today));
+        json.WriteString("context", DeployContexts.Name(context));
         json.WriteBoolean("succeeded", result.Succeeded);
         json.WriteNumber("errors", result.ErrorCount);
         json.WriteNumber("warnings", result.WarningCount);
@@ -75,9 +77,9 @@ public static class BuildReport
             json.WriteString("status", story.Status);
             json.WriteString("reason", story.Reason);
             json.WriteString("authorization_id", story.AuthorizationId);
-            json.WriteString("authorization_expires", PagePlanner.IsoDate(story.Expires));
-            json.WriteString("reviewed_on", PagePlanner.IsoDate(story.ReviewedOn));
-            json.WriteString("next_review", PagePlanner.IsoDate(story.NextReview));
+            json.WriteString("authorization_expires", Dates.Iso(story.Expires));
+            json.WriteString("reviewed_on", Dates.Iso(story.ReviewedOn));
+            json.WriteString("next_review", Dates.Iso(story.NextReview));
             json.WriteStartArray("phi_exceptions");
             foreach (var exception in story.PhiExceptions)
             {
@@ -100,7 +102,7 @@ public static class BuildReport
             json.WriteString("file", withdrawal.Source);
             json.WriteString("url", withdrawal.Url);
             json.WriteString("reason", withdrawal.Reason);
-            json.WriteString("since", PagePlanner.IsoDate(withdrawal.Since));
+            json.WriteString("since", Dates.Iso(withdrawal.Since));
             json.WriteString("answers", "410 Gone (forced rule in _redirects)");
             WriteStrings(json, "old_urls", withdrawal.OldUrls);
             WriteStrings(json, "media_removed", withdrawal.Media);
@@ -148,12 +150,4 @@ public static class BuildReport
 
         json.WriteEndArray();
     }
-
-    public static string ContextName(DeployContext context) => context switch
-    {
-        DeployContext.Production => "production",
-        DeployContext.DeployPreview => "deploy-preview",
-        DeployContext.BranchDeploy => "branch-deploy",
-        _ => "dev",
-    };
 }

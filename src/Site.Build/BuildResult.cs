@@ -1,4 +1,5 @@
 using Site.Content.Compliance;
+using Site.Content.Takedown;
 using Site.Engine.Diagnostics;
 
 namespace Site.Build;

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using Site.Content.Alerts;
+using Site.Content.Builds;
 using Site.Content.Compliance;
 using Site.Content.Files;
 using Site.Content.Model;
 using Site.Content.Settings;
 using Site.Content.Sources;
+using Site.Content.Takedown;
 using Site.Content.Templates;
 using Site.Content.Views;
 using Site.Engine.Diagnostics;
@@ -207,7 +209,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             footer,
             "/feed.xml",
             assets,
-            Noindex: context != DeployContext.Production,
+            Noindex: DeployContexts.Noindex(context),
             today.Year);
     }
 
@@ -220,7 +222,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
 
         var keptIds = kept.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         return result.Outputs
-            .Where(o => o.Key is "stories" or "articles" or "events" or "plain-pages")
+            .Where(o => ContentKinds.All.Any(k => k.Pipeline == o.Key))
             .SelectMany(o => o.Value)
             .Where(d => !keptIds.Contains(d.Id) && d.Get<ParsedContent>().FrontMatter.Draft)
             .Select(d => new ExcludedContent(d.SourcePath!, "draft: true (build with --drafts to include it)"))

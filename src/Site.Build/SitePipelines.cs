@@ -1,5 +1,6 @@
 using Site.Build.Netlify;
 using Site.Content.Alerts;
+using Site.Content.Builds;
 using Site.Content.Comments;
 using Site.Content.Compliance;
 using Site.Content.Feeds;
@@ -9,6 +10,7 @@ using Site.Content.Markdown;
 using Site.Content.Model;
 using Site.Content.Pages;
 using Site.Content.Sources;
+using Site.Content.Takedown;
 using Site.Content.Templates;
 using Site.Engine.Files;
 using Site.Engine.Modules;
@@ -24,7 +26,7 @@ namespace Site.Build;
 /// </summary>
 public static class SitePipelines
 {
-    public const string Stories = "stories";
+    public static readonly string Stories = ContentKinds.Of(ContentKind.Story).Pipeline;
     public const string Content = "content";
     public const string Pages = "pages";
     public const string Listings = "listings";
@@ -34,26 +36,18 @@ public static class SitePipelines
     {
         var markdown = new MarkdownRenderer();
         var phi = new PhiScanner(build.Settings.Organization);
-        var kinds = new (string Name, ContentKind Kind, string Folder)[]
-        {
-            ("stories", ContentKind.Story, "stories"),
-            ("articles", ContentKind.Article, "articles"),
-            ("events", ContentKind.Event, "events"),
-            ("plain-pages", ContentKind.Page, "pages"),
-        };
-
-        var pipelines = kinds
-            .Select(k => new Pipeline(k.Name)
+        var pipelines = ContentKinds.All
+            .Select(k => new Pipeline(k.Pipeline)
                 .Then(new ReadContentFiles(Path.Combine(build.InputRoot, k.Folder), build.DisplayPath))
                 .Then(new ParseContent(k.Kind, reader))
                 .Then(new CheckCompliance(build))
                 .Then(new GuardPhi(phi))
                 .Then(new RenderMarkdown(markdown)))
             .ToList();
-        var kindNames = kinds.Select(k => k.Name).ToArray();
+        var kindNames = ContentKinds.All.Select(k => k.Pipeline).ToArray();
 
         pipelines.Add(new Pipeline(Withdrawals).DependsOn(Stories).Then(new CollectWithdrawals(Stories)));
-        pipelines.Add(new Pipeline(Content).DependsOn(kindNames).Then(new CheckContent(build, templates, kindNames)).Then(new WarnOfExpiringStories(build)));
+        pipelines.Add(new Pipeline(Content).DependsOn(kindNames).Then(new CheckContent(build, templates, kindNames)).Then(new KeepPublishable(build)).Then(new WarnOfExpiringStories(build)));
         pipelines.Add(new Pipeline(Pages).DependsOn(Content, Withdrawals)
             .Then(new ReadPipeline(Content))
             .Then(new FetchVoteTotals(build, commentServer, TimeSpan.FromSeconds(5)))

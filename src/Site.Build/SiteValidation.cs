@@ -1,5 +1,6 @@
 using Site.Content.Compliance;
 using Site.Content.Markdown;
+using Site.Content.Takedown;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 using Site.Engine.Pipelines;

@@ -1,8 +1,14 @@
+using System.CommandLine;
 using Site.Cli.Commands;
+using Site.Content.Formats;
 
 namespace Site.Cli;
 
-/// <summary>Dispatches <c>site &lt;command&gt;</c> and turns an unexpected exception into one line and exit code 1.</summary>
+/// <summary>
+/// The <c>site</c> command: one parser (System.CommandLine) for every command, which gives help (<c>--help</c>) and
+/// completion (<c>site [suggest]</c>); a mistyped command or option gets "did you mean". A wrong command line is exit code 2 with the problem and the usage on stderr; an
+/// unexpected exception is one line and exit code 1.
+/// </summary>
 public static class CommandLine
 {
     public const int Success = 0;
@@ -12,51 +18,53 @@ public static class CommandLine
     public const string UsageText = """
         usage: site <command> [options]
 
-        commands:
-          build    build the site from input/ and theme/ into output/
-                   [--input DIR] [--theme DIR] [--output DIR] [--today YYYY-MM-DD]
-                   [--context production|deploy-preview|branch-deploy|dev] [--drafts]
-                   [--base-url URL] [--report FILE.json]
-          check    check the links, anchors and assets of any folder of built HTML
-                   [DIR] [--external] [--format text|json] [--base-url URL] [--cache FILE]
-          preview  build, serve on http://127.0.0.1:5080/ and update open tabs as files are saved
-                   [--port N] [--input DIR] [--theme DIR] [--no-drafts] [--today YYYY-MM-DD] [--context NAME]
-          new      start a new file from theme/archetypes/: site new story|article|event|alert "Title"
-          withdraw take a story down: record that its authorization is revoked as of today
-                   <story file or slug> --reason "why" [--input DIR] [--today YYYY-MM-DD]
-          explain  explain an error code, with an example and the fix: site explain SG2006
-
+        commands: build, check, preview, new, withdraw, explain
         Run 'site <command> --help' for details, 'site --version' for the version. Exit codes: 0 success, 1 the site has errors, 2 the command line is wrong.
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? clock = null)
     {
-        if (args is ["--version"])
+        clock ??= TimeProvider.System;
+        var root = new RootCommand("Builds, checks and previews the patient-story site from input/ and theme/.")
         {
-            var version = typeof(CommandLine).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
-            stdout.WriteLine($"site {version.Split('+')[0]}");
-            return Success;
+            BuildCommand.Create(stdout, stderr, clock),
+            CheckCommand.Create(stdout, stderr),
+            PreviewCommand.Create(stdout, stderr, clock),
+            NewCommand.Create(stdout, stderr, clock),
+            WithdrawCommand.Create(stdout, stderr, clock),
+            ExplainCommand.Create(stdout, stderr),
+        };
+        if (args.Length == 0)
+        {
+            stderr.WriteLine(UsageText);
+            return Usage;
         }
 
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
         {
-            (args.Length == 0 ? stderr : stdout).WriteLine(UsageText);
-            return args.Length == 0 ? Usage : Success;
+            var command = result.CommandResult.Command;
+            var name = command == root ? "site" : $"site {command.Name}";
+            var errors = result.Errors.Select(e => e.Message).ToList();
+            if (result.UnmatchedTokens.Count > 0 && errors.Count > 1)
+            {
+                // "site bulid" is first of all an unknown word, not a missing command.
+                errors.RemoveAll(e => e.StartsWith("Required command", StringComparison.Ordinal));
+            }
+
+            foreach (var error in errors)
+            {
+                var hint = Suggestion(error, command, result.UnmatchedTokens);
+                stderr.WriteLine($"{name}: {(hint.Length > 0 ? error.TrimEnd('.') + hint : error)}");
+            }
+
+            stderr.WriteLine(result.CommandResult.Command == root ? UsageText : $"usage: {name} [options] (run '{name} --help' for every option)");
+            return Usage;
         }
 
         try
         {
-            return args[0] switch
-            {
-                "build" => await BuildCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false),
-                "check" => await CheckCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false),
-                "preview" => await PreviewCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false),
-                "new" => NewCommand.Run(args[1..], stdout, stderr),
-                "explain" => ExplainCommand.Run(args[1..], stdout, stderr),
-                "withdraw" => WithdrawCommand.Run(args[1..], stdout, stderr, TimeProvider.System),
-                _ => UnknownCommand(args[0], stderr),
-            };
+            return await result.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -71,10 +79,20 @@ public static class CommandLine
         }
     }
 
-    private static int UnknownCommand(string command, TextWriter stderr)
+    /// <summary>"; did you mean '--context'?" after an error about a word that is a typo of a command or option here.</summary>
+    private static string Suggestion(string error, Command command, IReadOnlyList<string> unmatched)
     {
-        stderr.WriteLine($"site: unknown command '{command}'");
-        stderr.WriteLine(UsageText);
-        return Usage;
+        foreach (var token in unmatched.Where(t => error.Contains($"'{t}'", StringComparison.Ordinal)))
+        {
+            var names = token.StartsWith('-')
+                ? command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))
+                : command.Subcommands.Select(c => c.Name);
+            if (Nearest.To(token, names) is { } near)
+            {
+                return $"; did you mean '{near}'?";
+            }
+        }
+
+        return string.Empty;
     }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
-using Site.Build;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 
@@ -46,17 +45,17 @@ public sealed class PreviewServer : IAsyncDisposable
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     private readonly PreviewSession session;
-    private readonly ErrorCatalog catalog;
+    private readonly Func<string, string?> fixFor;
     private readonly HttpListener listener = new();
     private readonly List<HttpListenerResponse> clients = [];
     private readonly object clientsLock = new();
     private readonly Task loop;
     private readonly Timer heartbeat;
 
-    private PreviewServer(PreviewSession session, ErrorCatalog catalog, int port)
+    private PreviewServer(PreviewSession session, Func<string, string?> fixFor, int port)
     {
         this.session = session;
-        this.catalog = catalog;
+        this.fixFor = fixFor;
         Origin = $"http://127.0.0.1:{port}";
         listener.Prefixes.Add(Origin + "/");
         listener.Start();
@@ -67,7 +66,11 @@ public sealed class PreviewServer : IAsyncDisposable
     public string Origin { get; }
 
     /// <summary>Starts serving on 127.0.0.1:<paramref name="port"/>; null (with the reason) when the port is taken.</summary>
-    public static PreviewServer? TryStart(PreviewSession session, ErrorCatalog catalog, int port, out string? problem)
+    /// <param name="session">The builds to serve.</param>
+    /// <param name="fixFor">What to do about a diagnostic code (the "Fix:" of docs/errors.md), shown in the error overlay.</param>
+    /// <param name="port">The port on 127.0.0.1.</param>
+    /// <param name="problem">Why the server could not start, when it could not.</param>
+    public static PreviewServer? TryStart(PreviewSession session, Func<string, string?> fixFor, int port, out string? problem)
     {
         problem = null;
         try
@@ -79,7 +82,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 probe.Stop();
             }
 
-            return new PreviewServer(session, catalog, port);
+            return new PreviewServer(session, fixFor, port);
         }
         catch (Exception exception) when (exception is SocketException or HttpListenerException)
         {
@@ -146,7 +149,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 endColumn = d.Location.EndColumn,
                 code = d.Code,
                 message = d.Message,
-                fix = catalog.Fix(d.Code),
+                fix = fixFor(d.Code),
                 text = d.ToString(),
             }),
             Json);

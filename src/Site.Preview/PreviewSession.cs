@@ -1,20 +1,18 @@
 using System.Diagnostics;
-using Site.Build;
 using Site.Engine.Diagnostics;
 
 namespace Site.Preview;
 
 /// <summary>
-/// The builds behind <c>site preview</c>: the first builds everything; each one after a change reuses what the
-/// change did not touch (<see cref="BuildSession"/>), so an edited story renders its page and the listings and
-/// feeds it is in, a changed layout the pages that use it, and a changed <c>site.yml</c> everything. A build that
-/// fails keeps the last good site and reports its errors. Nothing is written to disk. One rebuild at a time.
+/// The preview's view of its builds: the last good site and the diagnostics of the last build. It knows only the
+/// engine; the build itself is a delegate (the site's <c>PreviewBuilds</c>), told which files changed. A build that
+/// fails keeps the last good site and reports its errors. One rebuild at a time.
 /// </summary>
-public sealed class PreviewSession(BuildOptions options, TimeProvider clock)
+/// <param name="build">Builds the site after the given files changed (or everything), in memory.</param>
+/// <param name="inputRoot">The input folder, watched.</param>
+/// <param name="themeRoot">The theme folder, watched.</param>
+public sealed class PreviewSession(Func<IReadOnlyCollection<string>, bool, CancellationToken, Task<PreviewBuild>> build, string inputRoot, string themeRoot)
 {
-    public const string AssetsPath = "/assets/v-preview";
-
-    private readonly BuildSession session = new();
     private readonly SemaphoreSlim gate = new(1, 1);
     private int version;
 
@@ -27,11 +25,9 @@ public sealed class PreviewSession(BuildOptions options, TimeProvider clock)
     /// <summary>Whether the last build failed (the site served is then the one before it).</summary>
     public bool Failing { get; private set; }
 
-    public BuildSession Build => session;
+    public string InputRoot => inputRoot;
 
-    public string InputRoot => Path.GetFullPath(options.Input, options.WorkingDirectory);
-
-    public string ThemeRoot => Path.GetFullPath(options.Theme, options.WorkingDirectory);
+    public string ThemeRoot => themeRoot;
 
     /// <summary>Rebuilds after the given files or folders changed (all of them when <paramref name="everything"/>).</summary>
     public async Task<PreviewUpdate> RebuildAsync(IReadOnlyCollection<string> changed, bool everything = false, CancellationToken cancellationToken = default)
@@ -40,15 +36,7 @@ public sealed class PreviewSession(BuildOptions options, TimeProvider clock)
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            var settings = Path.Combine(InputRoot, "site.yml");
-            if (everything || changed.Any(p => p == settings || p == InputRoot || p == ThemeRoot))
-            {
-                session.Clear();
-            }
-
-            session.Changed(changed);
-
-            var result = await new SiteBuild(options with { Session = session, WriteOutput = false, AssetsPath = AssetsPath, ShowPending = true }, clock).RunAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            var result = await build(changed, everything, cancellationToken).ConfigureAwait(false);
             Diagnostics = result.Diagnostics;
             Failing = !result.Succeeded;
             if (!result.Succeeded)

@@ -6,7 +6,8 @@ namespace Site.Preview;
 /// folders have been quiet for <see cref="Quiet"/> (or <see cref="MaxWait"/> has passed since the first one), and a
 /// burst gives one batch. A renamed folder gives both its old and new path. When the system drops events (its buffer
 /// overflowed) or a watched folder itself goes away, the watcher starts again and reports "everything changed".
-/// Editor scratch files (names starting with '.' or '#', ending with '~', '.swp' or '.tmp') are ignored.
+/// Editor scratch files (names starting with '.' or '#', ending with '~', '.swp' or '.tmp') are ignored. The quiet
+/// period is measured on the clock given (tests pass one they move by hand).
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
@@ -18,14 +19,16 @@ public sealed class SiteWatcher : IDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly SemaphoreSlim signal = new(0);
     private readonly Task loop;
+    private readonly TimeProvider clock;
     private bool everything;
-    private DateTime first;
-    private DateTime last;
+    private DateTimeOffset first;
+    private DateTimeOffset last;
 
-    public SiteWatcher(IReadOnlyList<string> folders, Func<IReadOnlyCollection<string>, bool, Task> onChange)
+    public SiteWatcher(IReadOnlyList<string> folders, Func<IReadOnlyCollection<string>, bool, Task> onChange, TimeProvider? clock = null)
     {
         this.folders = folders;
         this.onChange = onChange;
+        this.clock = clock ?? TimeProvider.System;
         Start();
         loop = Task.Run(DispatchAsync);
     }
@@ -71,13 +74,13 @@ public sealed class SiteWatcher : IDisposable
                     NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
                     InternalBufferSize = 64 * 1024,
                 };
-                watcher.Changed += (_, e) => Seen(e.FullPath);
-                watcher.Created += (_, e) => Seen(e.FullPath);
-                watcher.Deleted += (_, e) => Seen(e.FullPath);
+                watcher.Changed += (_, e) => Notice(e.FullPath);
+                watcher.Created += (_, e) => Notice(e.FullPath);
+                watcher.Deleted += (_, e) => Notice(e.FullPath);
                 watcher.Renamed += (_, e) =>
                 {
-                    Seen(e.OldFullPath);
-                    Seen(e.FullPath);
+                    Notice(e.OldFullPath);
+                    Notice(e.FullPath);
                 };
                 watcher.Error += (_, _) => Restart();
                 watcher.EnableRaisingEvents = true;
@@ -97,7 +100,7 @@ public sealed class SiteWatcher : IDisposable
         // Start again from a clean state; a folder that is gone is watched again once it is back.
         Task.Run(async () =>
         {
-            await Task.Delay(50).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromMilliseconds(50), clock).ConfigureAwait(false);
             Start();
         });
     }
@@ -113,7 +116,8 @@ public sealed class SiteWatcher : IDisposable
         watchers.Clear();
     }
 
-    private void Seen(string path)
+    /// <summary>Takes a path as changed, as an event from the file system does.</summary>
+    public void Notice(string path)
     {
         var name = Path.GetFileName(path);
         if (name.Length == 0 || name[0] is '.' or '#' || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal))
@@ -135,7 +139,7 @@ public sealed class SiteWatcher : IDisposable
 
     private void Touch()
     {
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow();
         if (first == default)
         {
             first = now;
@@ -155,7 +159,7 @@ public sealed class SiteWatcher : IDisposable
                 TimeSpan wait;
                 lock (sync)
                 {
-                    var now = DateTime.UtcNow;
+                    var now = clock.GetUtcNow();
                     wait = now - first >= MaxWait ? TimeSpan.Zero : Quiet - (now - last);
                 }
 
@@ -164,7 +168,7 @@ public sealed class SiteWatcher : IDisposable
                     break;
                 }
 
-                await Task.Delay(wait).ConfigureAwait(false);
+                await Task.Delay(wait, clock).ConfigureAwait(false);
             }
 
             string[] batch;

@@ -50,6 +50,35 @@ public sealed class CommandLineTests
         Assert.Contains("usage: site", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("site: Unrecognized command or argument 'bulid'; did you mean 'build'?", "bulid")]
+    [InlineData("site build: Unrecognized command or argument '--contxt'; did you mean '--context'?", "build", "--contxt", "dev")]
+    [InlineData("site check: Unrecognized command or argument '--extrenal'; did you mean '--external'?", "check", "--extrenal")]
+    public async Task A_mistyped_command_or_option_gets_a_suggestion(string expected, params string[] args)
+    {
+        using var site = new SiteFixture();
+        var (exit, stderr) = await Site(site.Root, args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("build", "--today <YYYY-MM-DD>", "--context <NAME>")]
+    [InlineData("check", "--external", "--format")]
+    [InlineData("withdraw", "--reason", "<STORY>")]
+    public async Task Every_command_has_help(string command, string first, string second)
+    {
+        using var site = new SiteFixture();
+        var (exit, stdout, _) = await SiteWithOutput(site.Root, command, "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"site {command}", stdout, StringComparison.Ordinal);
+        Assert.Contains(first, stdout, StringComparison.Ordinal);
+        Assert.Contains(second, stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_report_lists_diagnostics_and_files()
     {

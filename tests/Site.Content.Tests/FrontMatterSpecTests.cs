@@ -64,13 +64,8 @@ public sealed class FrontMatterSpecTests
 
     private static (string Actual, bool Parsed) Run(SpecExample example)
     {
-        var (kind, folder) = example.Kind switch
-        {
-            "story" => (ContentKind.Story, "stories"),
-            "article" => (ContentKind.Article, "articles"),
-            "event" => (ContentKind.Event, "events"),
-            _ => (ContentKind.Page, "pages"),
-        };
+        var info = ContentKinds.ForNewWord(example.Kind) ?? ContentKinds.Of(ContentKind.Page);
+        var (kind, folder) = (info.Kind, info.Folder);
         using var temp = new TempDirectory();
         var display = $"input/{folder}/example.md";
         var full = temp.Write(display, example.Input);

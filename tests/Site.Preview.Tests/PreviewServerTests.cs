@@ -10,6 +10,7 @@ namespace Site.Preview.Tests;
 public sealed class PreviewServerTests : IAsyncLifetime
 {
     private readonly TempDirectory temp = new();
+    private PreviewBuilds builds = null!;
     private PreviewSession session = null!;
     private PreviewServer server = null!;
     private HttpClient http = null!;
@@ -19,10 +20,18 @@ public sealed class PreviewServerTests : IAsyncLifetime
         temp.CopyIn(Repository.PathTo("input"), "input");
         temp.CopyIn(Repository.PathTo("theme"), "theme");
 
-        session = new PreviewSession(new BuildOptions { WorkingDirectory = temp.Path, Today = new DateOnly(2026, 11, 25), IncludeDrafts = true }, FixedClock.On(2026, 11, 25));
+        builds = new PreviewBuilds(new BuildOptions { WorkingDirectory = temp.Path, Today = new DateOnly(2026, 11, 25), IncludeDrafts = true }, FixedClock.On(2026, 11, 25));
+        session = new PreviewSession(
+            async (changed, everything, token) =>
+            {
+                var result = await builds.RebuildAsync(changed, everything, token);
+                return new PreviewBuild(result.Succeeded, result.Published, result.Diagnostics);
+            },
+            builds.InputRoot,
+            builds.ThemeRoot);
         var first = await session.RebuildAsync([], everything: true, TestContext.Current.CancellationToken);
         Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
-        server = PreviewServer.TryStart(session, ErrorCatalog.Default, FreePort(), out var problem) ?? throw new InvalidOperationException(problem);
+        server = PreviewServer.TryStart(session, ErrorCatalog.Default.Fix, FreePort(), out var problem) ?? throw new InvalidOperationException(problem);
         http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(server.Origin) };
     }
 
@@ -38,7 +47,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     {
         var page = await http.GetAsync("/stories/maria-walks-again/", TestContext.Current.CancellationToken);
         var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        var css = await http.GetStringAsync(PreviewSession.AssetsPath + "/css/site.css", TestContext.Current.CancellationToken);
+        var css = await http.GetStringAsync(PreviewBuilds.AssetsPath + "/css/site.css", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("no-store", page.Headers.CacheControl?.ToString());
@@ -114,8 +123,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
         Assert.True(update.Succeeded);
         Assert.True(update.StylesOnly);
-        Assert.Equal([PreviewSession.AssetsPath + "/css/site.css"], update.ChangedUrls);
-        Assert.Contains(".test-marker", await http.GetStringAsync(PreviewSession.AssetsPath + "/css/site.css", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal([PreviewBuilds.AssetsPath + "/css/site.css"], update.ChangedUrls);
+        Assert.Contains(".test-marker", await http.GetStringAsync(PreviewBuilds.AssetsPath + "/css/site.css", TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,14 +137,14 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
         var settings = temp.Combine("input", "site.yml");
         await File.WriteAllTextAsync(settings, (await File.ReadAllTextAsync(settings, TestContext.Current.CancellationToken)).Replace("title: ", "title: Renamed ", StringComparison.Ordinal), TestContext.Current.CancellationToken);
-        session.Build.Memo.ResetCounters();
+        builds.Session.Memo.ResetCounters();
         var renamed = await session.RebuildAsync([settings], cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(deleted.Succeeded, string.Join('\n', deleted.Diagnostics));
         Assert.Contains("/stories/priya-finds-her-way-back/", deleted.ChangedUrls);
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         Assert.True(renamed.Succeeded, string.Join('\n', renamed.Diagnostics));
-        Assert.Equal(0, session.Build.Memo.Hits);
+        Assert.Equal(0, builds.Session.Memo.Hits);
         Assert.All(session.Current!.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)), p => Assert.Contains(PreviewSite.UrlOf(p), renamed.ChangedUrls));
     }
 
@@ -144,7 +153,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     {
         var port = new Uri(server.Origin).Port;
 
-        var second = PreviewServer.TryStart(session, ErrorCatalog.Default, port, out var problem);
+        var second = PreviewServer.TryStart(session, ErrorCatalog.Default.Fix, port, out var problem);
 
         Assert.Null(second);
         Assert.Contains($"port {port} on 127.0.0.1 is in use", problem, StringComparison.Ordinal);

@@ -7,7 +7,7 @@ using Xunit;
 namespace Site.Validation.Tests;
 
 /// <summary>The one first-party rule: every element that loads something, and the site's CSS files, must stay on the site.</summary>
-public sealed class FirstPartyCheckTests
+public sealed class FirstPartyRuleTests
 {
     [Fact]
     public void Resources_from_other_origins_are_errors_and_links_are_not()

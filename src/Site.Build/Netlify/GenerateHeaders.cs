@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Site.Content.Builds;
 using Site.Content.Comments;
 using Site.Content.Model;
 using Site.Engine.Documents;
@@ -32,7 +33,7 @@ public sealed class GenerateHeaders(BuildContext build) : IModule
         text.Append("  Referrer-Policy: strict-origin-when-cross-origin\n");
         text.Append("  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=(), payment=(), usb=()\n");
         text.Append("  Cross-Origin-Opener-Policy: same-origin\n");
-        if (build.Context != DeployContext.Production)
+        if (DeployContexts.Noindex(build.Context))
         {
             text.Append("  X-Robots-Tag: noindex\n");
         }

@@ -3,6 +3,7 @@ using System.Text;
 using Site.Content.Compliance;
 using Site.Content.Model;
 using Site.Content.Sources;
+using Site.Content.Takedown;
 using Site.Content.Views;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
+using Site.Content.Builds;
 using Site.Content.Model;
 using Site.Engine.Documents;
 using Site.Engine.Modules;

@@ -1,6 +1,8 @@
+using Site.Content.Builds;
 using Site.Content.Compliance;
 using Site.Content.Model;
 using Site.Content.Sources;
+using Site.Content.Takedown;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;

@@ -1,61 +1,60 @@
+using System.CommandLine;
 using System.Globalization;
 using Site.Build;
+using Site.Content.Model;
 
 namespace Site.Cli.Commands;
 
 /// <summary><c>site build</c>: progress and diagnostics on stderr, then one summary line.</summary>
 public static class BuildCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
-        if (args.Contains("--help") || args.Contains("-h"))
-        {
-            stdout.WriteLine(BuildSettings.Help);
-            return CommandLine.Success;
-        }
-
-        BuildOptions options;
-        try
-        {
-            options = BuildSettings.Parse(args);
-        }
-        catch (UsageException exception)
-        {
-            stderr.WriteLine($"site build: {exception.Message}");
-            stderr.WriteLine(BuildSettings.Help);
-            return CommandLine.Usage;
-        }
-
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            var result = await new SiteBuild(options, TimeProvider.System).RunAsync(new SynchronousProgress(stderr), cancel.Token).ConfigureAwait(false);
-            foreach (var diagnostic in result.Diagnostics)
+        var input = SiteOptions.Input();
+        var theme = SiteOptions.Theme();
+        var output = new Option<string>("--output") { Description = "where the site is written; replaced only when the build succeeds", HelpName = "DIR", DefaultValueFactory = _ => "output" };
+        var today = SiteOptions.Today();
+        var context = SiteOptions.Context(DeployContext.Dev);
+        var drafts = new Option<bool>("--drafts") { Description = "also build content marked 'draft: true'" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "override base_url from site.yml", HelpName = "URL" };
+        var report = new Option<string?>("--report") { Description = "write every diagnostic, file written and file left out to a JSON file", HelpName = "FILE.json" };
+        var command = new Command("build", "build the site from input/ and theme/ into output/") { input, theme, output, today, context, drafts, baseUrl, report };
+        command.SetAction((result, token) => RunAsync(
+            new BuildOptions
             {
-                stderr.WriteLine(diagnostic.ToString());
-            }
+                Input = result.GetValue(input)!,
+                Theme = result.GetValue(theme)!,
+                Output = result.GetValue(output)!,
+                Today = result.GetValue(today),
+                Context = SiteOptions.ContextOf(result, context),
+                IncludeDrafts = result.GetValue(drafts),
+                BaseUrl = result.GetValue(baseUrl),
+                Report = result.GetValue(report),
+            },
+            stderr,
+            clock,
+            token));
+        return command;
+    }
 
-            StoryTable.Write(stderr, result);
-            if (options.Report is { } report)
-            {
-                BuildReport.Write(report, result, options.Context);
-            }
-
-            var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-            var outcome = result.Succeeded ? $"wrote {options.Output}/" : $"{options.Output}/ left unchanged";
-            stderr.WriteLine($"site build: {(result.Succeeded ? "succeeded" : "FAILED")}: {Count(result.PagesWritten, "page")} written, {Count(result.WarningCount, "warning")}, {Count(result.ErrorCount, "error")}, {seconds} s ({outcome}; today is {result.Today:yyyy-MM-dd})");
-            return result.Succeeded ? CommandLine.Success : CommandLine.Failed;
-        }
-        finally
+    private static async Task<int> RunAsync(BuildOptions options, TextWriter stderr, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var result = await new SiteBuild(options, clock).RunAsync(new SynchronousProgress(stderr), cancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in result.Diagnostics)
         {
-            Console.CancelKeyPress -= onCancel;
+            stderr.WriteLine(diagnostic.ToString());
         }
+
+        StoryTable.Write(stderr, result);
+        if (options.Report is { } report)
+        {
+            BuildReport.Write(report, result, options.Context);
+        }
+
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var outcome = result.Succeeded ? $"wrote {options.Output}/" : $"{options.Output}/ left unchanged";
+        stderr.WriteLine($"site build: {(result.Succeeded ? "succeeded" : "FAILED")}: {Count(result.PagesWritten, "page")} written, {Count(result.WarningCount, "warning")}, {Count(result.ErrorCount, "error")}, {seconds} s ({outcome}; today is {result.Today:yyyy-MM-dd})");
+        return result.Succeeded ? CommandLine.Success : CommandLine.Failed;
     }
 
     private static string Count(int count, string noun) =>

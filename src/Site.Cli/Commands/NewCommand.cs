@@ -1,6 +1,9 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Site.Content.Formats;
+using Site.Content.Model;
 using Site.Engine.Diagnostics;
 
 namespace Site.Cli.Commands;
@@ -11,76 +14,34 @@ namespace Site.Cli.Commands;
 /// </summary>
 public static partial class NewCommand
 {
-    public const string Help = """
-        usage: site new story|article|event|alert "Title" [--input DIR] [--theme DIR] [--today YYYY-MM-DD]
-
-        Writes input/stories/<slug>.md (or articles/, events/, or alerts/<slug>.yml) from the template in
-        theme/archetypes/, with a slug made from the title, a new id, today's date and a comment on every field.
-        It never replaces a file that exists. New stories, articles and events start as drafts, new alerts as tests.
-        """;
-
     // The site runs with invariant globalization (no ICU), so accented Latin letters are folded by this table.
     private const string Accents = "àáâãäåāăąçćčďđèéêëēėęěğìíîïīįıłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿžźż";
     private const string Unaccented = "aaaaaaaaacccddeeeeeeeegiiiiiiilnnnoooooooorrssstuuuuuuuuyyzzz";
 
-    private static readonly Dictionary<string, (string Folder, string Archetype, string Extension, string Prefix)> Kinds = new(StringComparer.Ordinal)
+    // The content kinds come from the one table of kinds; an alert is not content but a file of its own.
+    private static readonly Dictionary<string, (string Folder, string Archetype, string Extension, string Prefix)> Kinds =
+        ContentKinds.All.Where(k => k.NewWord is not null && k.Archetype is not null)
+            .Select(k => (Word: k.NewWord!, Entry: (k.Folder, k.Archetype!, ".md", k.IdPrefix)))
+            .Append((Word: "alert", Entry: ("alerts", "alert.yml", ".yml", string.Empty)))
+            .ToDictionary(k => k.Word, k => k.Entry, StringComparer.Ordinal);
+
+    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
-        ["story"] = ("stories", "story.md", ".md", "st"),
-        ["article"] = ("articles", "article.md", ".md", "ar"),
-        ["event"] = ("events", "event.md", ".md", "ev"),
-        ["alert"] = ("alerts", "alert.yml", ".yml", string.Empty),
-    };
+        var kind = new Argument<string>("KIND") { Description = $"what to create: {string.Join(", ", Kinds.Keys)}" };
+        kind.AcceptOnlyFromAmong([.. Kinds.Keys]);
+        var title = new Argument<string>("TITLE") { Description = "its title, in quotes; the file name is made from it" };
+        var input = SiteOptions.Input();
+        var theme = SiteOptions.Theme();
+        var today = SiteOptions.Today("the new file");
+        var command = new Command("new", "start a new file from theme/archetypes/ with every field to fill in, such as: site new story \"Maria Walks Again\"; it never replaces a file") { kind, title, input, theme, today };
+        command.SetAction(result => Run(result.GetValue(kind)!, result.GetValue(title)!, result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(today), stdout, stderr, clock));
+        return command;
+    }
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    private static int Run(string word, string given, string input, string theme, DateOnly? today, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
-        if (args.Contains("--help") || args.Contains("-h"))
-        {
-            stdout.WriteLine(Help);
-            return CommandLine.Success;
-        }
-
-        var positional = new List<string>();
-        var (input, theme, today) = ("input", "theme", (DateOnly?)null);
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] is "--input" or "--theme" or "--today")
-            {
-                if (i + 1 >= args.Length)
-                {
-                    return Usage(stderr, $"option {args[i]} needs a value");
-                }
-
-                var value = args[++i];
-                switch (args[i - 1])
-                {
-                    case "--input": input = value; break;
-                    case "--theme": theme = value; break;
-                    default:
-                        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                        {
-                            return Usage(stderr, $"--today must be a date in the form YYYY-MM-DD; found '{value}'");
-                        }
-
-                        today = day;
-                        break;
-                }
-            }
-            else if (args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                return Usage(stderr, $"unknown option '{args[i]}' for 'site new'");
-            }
-            else
-            {
-                positional.Add(args[i]);
-            }
-        }
-
-        if (positional.Count != 2 || !Kinds.TryGetValue(positional[0], out var kind))
-        {
-            return Usage(stderr, positional.Count == 0 ? "say what to create and its title, such as: site new story \"Maria Walks Again\"" : $"the first word must be story, article, event or alert, and the title comes in quotes after it; found: {string.Join(' ', positional)}");
-        }
-
-        var title = positional[1].Trim();
+        var kind = Kinds[word];
+        var title = given.Trim();
         var slug = Slug(title);
         if (slug.Length == 0)
         {
@@ -90,7 +51,7 @@ public static partial class NewCommand
         var archetype = Path.Combine(theme, "archetypes", kind.Archetype);
         if (!File.Exists(archetype))
         {
-            stderr.WriteLine($"{archetype.Replace('\\', '/')}: error {DiagnosticCodes.ArchetypeMissing}: the template for a new {positional[0]} is missing; restore it from the repository (git checkout -- {archetype.Replace('\\', '/')})");
+            stderr.WriteLine($"{archetype.Replace('\\', '/')}: error {DiagnosticCodes.ArchetypeMissing}: the template for a new {word} is missing; restore it from the repository (git checkout -- {archetype.Replace('\\', '/')})");
             return CommandLine.Failed;
         }
 
@@ -103,17 +64,17 @@ public static partial class NewCommand
             return CommandLine.Failed;
         }
 
-        var now = SiteNow(input, TimeProvider.System);
+        var now = SiteNow(input, clock);
         var date = today ?? DateOnly.FromDateTime(now);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["title"] = title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal),
             ["slug"] = slug,
             ["id"] = kind.Prefix.Length == 0 ? slug : NextId(folder, kind.Prefix, date.Year),
-            ["date"] = Iso(date),
-            ["next_year"] = Iso(date.AddYears(1)),
-            ["now"] = Iso(date) + now.ToString(" HH:mm", CultureInfo.InvariantCulture),
-            ["tomorrow"] = Iso(date.AddDays(1)) + now.ToString(" HH:mm", CultureInfo.InvariantCulture),
+            ["date"] = Dates.Iso(date),
+            ["next_year"] = Dates.Iso(date.AddYears(1)),
+            ["now"] = Dates.Iso(date) + now.ToString(" HH:mm", CultureInfo.InvariantCulture),
+            ["tomorrow"] = Dates.Iso(date.AddDays(1)) + now.ToString(" HH:mm", CultureInfo.InvariantCulture),
         };
         var text = Placeholder().Replace(File.ReadAllText(archetype), m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
         Directory.CreateDirectory(folder);
@@ -171,12 +132,10 @@ public static partial class NewCommand
         return loaded is { TimeZone: var zone } ? TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime : clock.GetLocalNow().DateTime;
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     private static int Usage(TextWriter stderr, string message)
     {
         stderr.WriteLine($"site new: {message}");
-        stderr.WriteLine(Help);
+        stderr.WriteLine("usage: site new KIND \"TITLE\" [--input DIR] [--theme DIR] [--today YYYY-MM-DD] (site new --help for more)");
         return CommandLine.Usage;
     }
 

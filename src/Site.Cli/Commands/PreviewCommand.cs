@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Site.Build;
 using Site.Content.Model;
@@ -10,46 +11,51 @@ public static class PreviewCommand
 {
     public const int DefaultPort = 5080;
 
-    public const string Help = """
-        usage: site preview [options]
-
-        Builds the site, serves it at http://127.0.0.1:5080/ (this computer only), and rebuilds what a change
-        affects each time a file in input/ or theme/ is saved. Open tabs update by themselves; errors show in the
-        tab until they are fixed. Nothing is written to output/ and no file in input/ is changed. Ctrl+C stops it.
-
-          --port N             the port on 127.0.0.1 (default: 5080)
-          --input DIR          content and site.yml (default: input)
-          --theme DIR          layouts, partials and assets (default: theme)
-          --no-drafts          leave out content marked 'draft: true' (shown by default in the preview)
-          --today YYYY-MM-DD   the date the preview treats as today (default: today in the site's time zone)
-          --context NAME       production, deploy-preview, branch-deploy or dev (default: dev, which shows test and exercise alerts)
-        """;
-
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
-        if (args.Contains("--help") || args.Contains("-h"))
+        var port = new Option<int>("--port") { Description = "the port on 127.0.0.1", HelpName = "N", DefaultValueFactory = _ => DefaultPort };
+        port.Validators.Add(result =>
         {
-            stdout.WriteLine(Help);
-            return CommandLine.Success;
-        }
+            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
+            {
+                result.AddError($"--port must be a number from 1 to 65535; found '{string.Join(' ', result.Tokens.Select(t => t.Value))}'");
+            }
+        });
+        var input = SiteOptions.Input();
+        var theme = SiteOptions.Theme();
+        var noDrafts = new Option<bool>("--no-drafts") { Description = "leave out content marked 'draft: true' (shown by default in the preview)" };
+        var today = SiteOptions.Today("the preview");
+        var context = SiteOptions.Context(DeployContext.Dev);
+        var command = new Command("preview", "build, serve on http://127.0.0.1:5080/ (this computer only) and update open tabs as files are saved; nothing is written") { port, input, theme, noDrafts, today, context };
+        command.SetAction((result, token) => RunAsync(
+            new BuildOptions
+            {
+                Input = result.GetValue(input)!,
+                Theme = result.GetValue(theme)!,
+                IncludeDrafts = !result.GetValue(noDrafts),
+                Today = result.GetValue(today),
+                Context = SiteOptions.ContextOf(result, context),
+            },
+            result.GetValue(port),
+            stderr,
+            clock));
+        return command;
+    }
 
-        BuildOptions options;
-        int port;
-        try
-        {
-            (options, port) = Parse(args);
-        }
-        catch (UsageException exception)
-        {
-            stderr.WriteLine($"site preview: {exception.Message}");
-            stderr.WriteLine(Help);
-            return CommandLine.Usage;
-        }
-
-        var session = new PreviewSession(options, TimeProvider.System);
+    private static async Task<int> RunAsync(BuildOptions options, int port, TextWriter stderr, TimeProvider clock)
+    {
+        var builds = new PreviewBuilds(options, clock);
+        var session = new PreviewSession(
+            async (changed, everything, token) =>
+            {
+                var result = await builds.RebuildAsync(changed, everything, token).ConfigureAwait(false);
+                return new PreviewBuild(result.Succeeded, result.Published, result.Diagnostics);
+            },
+            builds.InputRoot,
+            builds.ThemeRoot);
         var first = await session.RebuildAsync([], everything: true).ConfigureAwait(false);
         Report(stderr, first, initial: true);
-        await using var server = PreviewServer.TryStart(session, ErrorCatalog.Default, port, out var problem);
+        await using var server = PreviewServer.TryStart(session, ErrorCatalog.Default.Fix, port, out var problem);
         if (server is null)
         {
             stderr.WriteLine($"--port: error {Site.Engine.Diagnostics.DiagnosticCodes.PortInUse}: {problem}");
@@ -82,38 +88,6 @@ public static class PreviewCommand
 
         stderr.WriteLine("site preview: stopped");
         return CommandLine.Success;
-    }
-
-    internal static (BuildOptions Options, int Port) Parse(string[] args)
-    {
-        var options = new BuildOptions { IncludeDrafts = true, Context = DeployContext.Dev };
-        var port = DefaultPort;
-        var rest = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--port":
-                    if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out port) || port is < 1 or > 65535)
-                    {
-                        throw new UsageException($"--port must be a number from 1 to 65535; found '{(i + 1 < args.Length ? args[i + 1] : string.Empty)}'");
-                    }
-
-                    i++;
-                    break;
-                case "--no-drafts":
-                    options = options with { IncludeDrafts = false };
-                    break;
-                case "--output" or "--report" or "--base-url":
-                    throw new UsageException($"'site preview' does not take {args[i]}: it serves the site from memory and writes nothing");
-                default:
-                    rest.Add(args[i]);
-                    break;
-            }
-        }
-
-        var parsed = BuildSettings.Parse([.. rest]);
-        return (options with { Input = parsed.Input, Theme = parsed.Theme, Today = parsed.Today, Context = rest.Contains("--context") ? parsed.Context : options.Context }, port);
     }
 
     private static void Report(TextWriter stderr, PreviewUpdate update, bool initial)

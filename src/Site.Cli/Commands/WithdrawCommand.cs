@@ -1,6 +1,9 @@
-using System.Globalization;
+using System.CommandLine;
 using System.Text;
 using Site.Content.Compliance;
+using Site.Content.Formats;
+using Site.Content.Model;
+using Site.Content.Takedown;
 using Site.Engine.Diagnostics;
 
 namespace Site.Cli.Commands;
@@ -12,68 +15,19 @@ namespace Site.Cli.Commands;
 /// </summary>
 public static class WithdrawCommand
 {
-    public const string Help = """
-        usage: site withdraw <story file or slug> --reason "why" [--input DIR] [--today YYYY-MM-DD]
-
-        Records in the story's file that its authorization is revoked as of today (in the site's time zone): sets
-        consent.status to revoked and adds consent.revoked_on, with the reason as a comment on that line. Nothing
-        else in the file changes. Commit and push the file: the next build takes the story down everywhere (its
-        address answers 410 Gone, links to it are taken out of other pages). A story already withdrawn is refused.
-        """;
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
-        if (args.Contains("--help") || args.Contains("-h"))
-        {
-            stdout.WriteLine(Help);
-            return CommandLine.Success;
-        }
+        var story = new Argument<string>("STORY") { Description = "the story's file (input/stories/maria-walks-again.md) or its slug (maria-walks-again)" };
+        var reason = new Option<string?>("--reason") { HelpName = "TEXT", Description = "why, kept as a comment in the file (do not write health information in it); required" };
+        var input = SiteOptions.Input();
+        var today = SiteOptions.Today("the revocation");
+        var command = new Command("withdraw", "take a story down: record that its authorization is revoked as of today (status and revoked_on; nothing else of the file changes), then commit; a story already withdrawn is refused") { story, reason, input, today };
+        command.SetAction(result => Run(result.GetValue(story)!, result.GetValue(reason), result.GetValue(input)!, result.GetValue(today), stdout, stderr, clock));
+        return command;
+    }
 
-        string? story = null, reason = null, input = "input";
-        DateOnly? today = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] is "--reason" or "--input" or "--today")
-            {
-                if (i + 1 >= args.Length)
-                {
-                    return Usage(stderr, $"option {args[i]} needs a value");
-                }
-
-                var value = args[++i];
-                switch (args[i - 1])
-                {
-                    case "--reason": reason = value; break;
-                    case "--input": input = value; break;
-                    default:
-                        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var given))
-                        {
-                            return Usage(stderr, $"--today must be a date in the form YYYY-MM-DD; found '{value}'");
-                        }
-
-                        today = given;
-                        break;
-                }
-            }
-            else if (args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                return Usage(stderr, $"unknown option '{args[i]}' for 'site withdraw'");
-            }
-            else if (story is null)
-            {
-                story = args[i];
-            }
-            else
-            {
-                return Usage(stderr, $"give one story; found '{story}' and '{args[i]}'");
-            }
-        }
-
-        if (story is null)
-        {
-            return Usage(stderr, "say which story, by its file or its slug: site withdraw maria-walks-again --reason \"patient revoked by phone, 2026-12-01\"");
-        }
-
+    private static int Run(string story, string? reason, string input, DateOnly? today, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    {
         if (string.IsNullOrWhiteSpace(reason))
         {
             return Usage(stderr, "say why with --reason \"...\" (it is kept as a comment in the file; do not write health information in it)");
@@ -136,7 +90,7 @@ public static class WithdrawCommand
             return Path.GetFullPath(story);
         }
 
-        var folder = Path.Combine(input, "stories");
+        var folder = Path.Combine(input, ContentKinds.Of(ContentKind.Story).Folder);
         var named = Path.Combine(folder, story + ".md");
         if (File.Exists(named))
         {
@@ -152,34 +106,14 @@ public static class WithdrawCommand
 
     private static string Suggestion(string story, string input)
     {
-        var folder = Path.Combine(input, "stories");
+        var folder = Path.Combine(input, ContentKinds.Of(ContentKind.Story).Folder);
         var names = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList() : [];
-        var nearest = names.OrderBy(n => Distance(n, story)).FirstOrDefault();
-        return nearest is not null && Distance(nearest, story) <= Math.Max(2, story.Length / 4) ? $"; did you mean {nearest}?" : string.Empty;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var previous = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var kept = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                previous = kept;
-            }
-        }
-
-        return row[b.Length];
+        return Nearest.To(story, names, divisor: 4) is { } nearest ? $"; did you mean {nearest}?" : string.Empty;
     }
 
     private static int Usage(TextWriter stderr, string message)
     {
         stderr.WriteLine($"site withdraw: {message}");
-        stderr.WriteLine(Help);
         return CommandLine.Usage;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.Content.Formats;
 using Site.Content.Model;
 using Site.Content.Views;
 
@@ -37,12 +38,12 @@ public sealed record AlertBanner(AlertFile Alert, AlertView View, IReadOnlyList<
             alert.Instruction,
             alert.Contact,
             alert.Url,
-            Human(alert.Updated),
-            Iso(alert.Updated, zone),
-            Human(alert.Effective),
-            Iso(alert.Effective, zone),
-            Human(alert.Expires),
-            Iso(alert.Expires, zone),
+            Dates.Human(alert.Updated),
+            Dates.Iso(alert.Updated, zone),
+            Dates.Human(alert.Effective),
+            Dates.Iso(alert.Effective, zone),
+            Dates.Human(alert.Expires),
+            Dates.Iso(alert.Expires, zone),
             alert.Event,
             string.Join("; ", alert.Locations),
             drill);
@@ -59,12 +60,4 @@ public sealed record AlertBanner(AlertFile Alert, AlertView View, IReadOnlyList<
             ? page.Url.StartsWith(target, StringComparison.Ordinal)
             : page.ServiceLines.Any(line => line.Url == $"/services/{target}/") || page.Url == $"/services/{target}/");
 
-    /// <summary>
-    /// A local time with the site's offset: as browsers parse it (<c>2026-11-25T18:00-06:00</c>), or with seconds
-    /// as CAP and Atom want it (<c>2026-11-25T18:00:00-06:00</c>).
-    /// </summary>
-    public static string Iso(DateTime local, TimeZoneInfo zone, bool seconds = false) =>
-        new DateTimeOffset(local, zone.GetUtcOffset(local)).ToString(seconds ? "yyyy-MM-ddTHH:mm:sszzz" : "yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
-
-    private static string Human(DateTime local) => local.ToString("MMMM d, yyyy, h:mm tt", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,5 @@
 using Site.Content.FrontMatter;
 using Site.Content.Model;
-using Site.Content.Sources;
 using Site.Engine.Diagnostics;
 using Site.Engine.Files;
 
@@ -15,7 +14,19 @@ public static class AlertSet
 {
     public const int MaxHeadline = 160;
 
+    /// <summary>The page that lists every alert in effect, which the banner and the alert feeds link to.</summary>
+    public const string PageUrl = "/alerts/";
+
     public static IReadOnlyList<Bound<AlertFile>> Load(string folder, Func<string, string> displayPath, SourceReader reader, DiagnosticBag diagnostics)
+    {
+        // Collected apart: "did this alert fail?" counts this folder's errors, not those of what is read beside it.
+        var own = new DiagnosticBag();
+        var valid = LoadValid(folder, displayPath, reader, own);
+        diagnostics.ReportAll(own.ToList());
+        return valid;
+    }
+
+    private static IReadOnlyList<Bound<AlertFile>> LoadValid(string folder, Func<string, string> displayPath, SourceReader reader, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(folder))
         {

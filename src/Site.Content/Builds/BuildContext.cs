@@ -1,6 +1,8 @@
+using Site.Content.Alerts;
+using Site.Content.Model;
 using Site.Content.Views;
 
-namespace Site.Content.Model;
+namespace Site.Content.Builds;
 
 /// <summary>
 /// What every module of a build shares: the settings, the base URL, the deploy context, "today" in the site's
@@ -29,7 +31,7 @@ public sealed record BuildContext(
     public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Utc;
 
     /// <summary>The alerts active at <see cref="Now"/> for this deploy context.</summary>
-    public IReadOnlyList<Alerts.AlertBanner> Alerts { get; init; } = [];
+    public IReadOnlyList<AlertBanner> Alerts { get; init; } = [];
 
     public string AbsoluteUrl(string rootRelative) => BaseUrl.TrimEnd('/') + rootRelative;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.Content.Formats;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -57,7 +58,7 @@ public static class ConsentRevocation
             return null;
         }
 
-        var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = Dates.Iso(today);
         var note = string.Join(' ', reason.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
         var edits = new List<(int At, int Length, string Text)> { (yamlStart + (int)status.Start.Index, (int)(status.End.Index - status.Start.Index), "revoked") };
         if (Scalar(consent, "revoked_on") is var (_, existing))

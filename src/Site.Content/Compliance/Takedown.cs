@@ -1,4 +1,4 @@
-using Site.Content.Alerts;
+using Site.Content.Formats;
 using Site.Content.Model;
 
 namespace Site.Content.Compliance;
@@ -21,6 +21,6 @@ public static class Takedown
             local = local.AddMinutes(30);
         }
 
-        return AlertBanner.Iso(local, zone, seconds: true);
+        return Dates.Iso(local, zone, seconds: true);
     }
 }

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using System.Xml;
-using Site.Content.Feeds;
+using Site.Content.Alerts;
+using Site.Content.Builds;
+using Site.Content.Formats;
 using Site.Content.Model;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
 
-namespace Site.Content.Alerts;
+namespace Site.Content.Feeds;
 
 /// <summary>
 /// Alerts for other systems: <c>alerts/feed.xml</c>, an Atom feed of the alerts in effect; one CAP 1.2 message per
@@ -39,7 +41,7 @@ public sealed class GenerateAlertFeeds(BuildContext build) : IModule
     {
         var alerts = build.Alerts;
         var documents = ImmutableArray.CreateBuilder<Document>(alerts.Count + 2);
-        documents.Add(Atom(FeedPath, "Alerts and closures", alerts, a => build.AbsoluteUrl(PlanAlertsPage.Url + "#active-" + a.Alert.Id), "text/html"));
+        documents.Add(Atom(FeedPath, "Alerts and closures", alerts, a => build.AbsoluteUrl(AlertSet.PageUrl + "#active-" + a.Alert.Id), "text/html"));
         documents.Add(Atom(CapIndexPath, "Alerts and closures (CAP 1.2)", alerts, a => build.AbsoluteUrl("/" + CapPath(a.Alert.Id)), "application/cap+xml"));
         foreach (var alert in alerts)
         {
@@ -56,7 +58,7 @@ public sealed class GenerateAlertFeeds(BuildContext build) : IModule
             xml.WriteElementString("title", AtomNamespace, $"{title}: {build.Settings.Organization.Name}");
             xml.WriteElementString("id", AtomNamespace, build.AbsoluteUrl("/" + path));
             XmlOutput.AtomLink(xml, build.AbsoluteUrl("/" + path), "self", "application/atom+xml");
-            XmlOutput.AtomLink(xml, build.AbsoluteUrl(PlanAlertsPage.Url), "alternate", "text/html");
+            XmlOutput.AtomLink(xml, build.AbsoluteUrl(AlertSet.PageUrl), "alternate", "text/html");
             // With no alert in effect, the feed is as of the start of the build's day (so it does not change every minute).
             var newest = alerts.Count == 0 ? build.Today.ToDateTime(TimeOnly.MinValue) : alerts.Max(a => a.Alert.Updated);
             xml.WriteElementString("updated", AtomNamespace, Timestamp(newest));
@@ -68,7 +70,7 @@ public sealed class GenerateAlertFeeds(BuildContext build) : IModule
                 var alert = banner.Alert;
                 xml.WriteStartElement("entry", AtomNamespace);
                 xml.WriteElementString("title", AtomNamespace, $"{banner.View.Label}: {alert.Headline}");
-                xml.WriteElementString("id", AtomNamespace, $"{build.AbsoluteUrl(PlanAlertsPage.Url)}{alert.Id}/{Timestamp(alert.Updated)}");
+                xml.WriteElementString("id", AtomNamespace, $"{build.AbsoluteUrl(AlertSet.PageUrl)}{alert.Id}/{Timestamp(alert.Updated)}");
                 XmlOutput.AtomLink(xml, link(banner), "alternate", linkType);
                 xml.WriteElementString("published", AtomNamespace, Timestamp(alert.Effective));
                 xml.WriteElementString("updated", AtomNamespace, Timestamp(alert.Updated));
@@ -118,7 +120,7 @@ public sealed class GenerateAlertFeeds(BuildContext build) : IModule
             xml.WriteElementString("instruction", CapNamespace, instruction);
         }
 
-        xml.WriteElementString("web", CapNamespace, alert.Url is { } url && url.StartsWith("http", StringComparison.Ordinal) ? url : build.AbsoluteUrl(alert.Url ?? PlanAlertsPage.Url));
+        xml.WriteElementString("web", CapNamespace, alert.Url is { } url && url.StartsWith("http", StringComparison.Ordinal) ? url : build.AbsoluteUrl(alert.Url ?? AlertSet.PageUrl));
         xml.WriteElementString("contact", CapNamespace, alert.Contact);
         xml.WriteStartElement("area", CapNamespace);
         xml.WriteElementString("areaDesc", CapNamespace, alert.Locations.Count > 0 ? string.Join("; ", alert.Locations) : build.Settings.Organization.Name);
@@ -128,5 +130,5 @@ public sealed class GenerateAlertFeeds(BuildContext build) : IModule
     }
 
     /// <summary>A local time of the site as CAP and Atom want it: seconds and the site's offset (<c>2026-11-25T05:00:00-06:00</c>).</summary>
-    private string Timestamp(DateTime local) => AlertBanner.Iso(local, build.Zone, seconds: true);
+    private string Timestamp(DateTime local) => Dates.Iso(local, build.Zone, seconds: true);
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Xml;
+using Site.Content.Builds;
+using Site.Content.Formats;
 using Site.Content.Model;
 using Site.Content.Pages;
 using Site.Content.Sources;
@@ -36,7 +38,7 @@ public sealed class GenerateFeed(BuildContext build, string contentPipeline, int
             XmlOutput.AtomLink(xml, build.AbsoluteUrl("/" + OutputPath), "self", "application/atom+xml");
             XmlOutput.AtomLink(xml, build.AbsoluteUrl("/"), "alternate", "text/html");
             var newest = entries.Select(Updated).DefaultIfEmpty(DateOnly.MinValue).Max();
-            xml.WriteElementString("updated", AtomNamespace, Timestamp(newest));
+            xml.WriteElementString("updated", AtomNamespace, Dates.AtomDay(newest));
             xml.WriteStartElement("author", AtomNamespace);
             xml.WriteElementString("name", AtomNamespace, build.Settings.Organization.Name);
             xml.WriteEndElement();
@@ -46,14 +48,14 @@ public sealed class GenerateFeed(BuildContext build, string contentPipeline, int
                 xml.WriteElementString("title", AtomNamespace, entry.FrontMatter.Title);
                 xml.WriteElementString("id", AtomNamespace, build.AbsoluteUrl(entry.Url));
                 XmlOutput.AtomLink(xml, build.AbsoluteUrl(entry.Url), "alternate", "text/html");
-                xml.WriteElementString("published", AtomNamespace, Timestamp(entry.FrontMatter.Date!.Value));
-                xml.WriteElementString("updated", AtomNamespace, Timestamp(Updated(entry)));
+                xml.WriteElementString("published", AtomNamespace, Dates.AtomDay(entry.FrontMatter.Date!.Value));
+                xml.WriteElementString("updated", AtomNamespace, Dates.AtomDay(Updated(entry)));
                 xml.WriteStartElement("summary", AtomNamespace);
                 xml.WriteAttributeString("type", "text");
                 xml.WriteString(entry.FrontMatter.Summary);
                 xml.WriteEndElement();
                 xml.WriteStartElement("category", AtomNamespace);
-                xml.WriteAttributeString("term", PagePlanner.KindLabel(entry.Kind));
+                xml.WriteAttributeString("term", ContentKinds.Of(entry.Kind).Label);
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -74,5 +76,4 @@ public sealed class GenerateFeed(BuildContext build, string contentPipeline, int
 
     private static DateOnly Updated(ParsedContent entry) => entry.FrontMatter.Updated ?? entry.FrontMatter.Date ?? DateOnly.MinValue;
 
-    private static string Timestamp(DateOnly date) => PagePlanner.IsoDate(date) + "T00:00:00Z";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Site.Content.Builds;
 using Site.Content.Model;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
@@ -19,7 +20,7 @@ public sealed class GenerateRobots(BuildContext build) : IModule
 
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var text = build.Context == DeployContext.Production
+        var text = !DeployContexts.Noindex(build.Context)
             ? $"User-agent: *\nAllow: /\n\nSitemap: {build.AbsoluteUrl("/" + GenerateSitemap.OutputPath)}\n"
             : "# Not the production site: please do not index.\nUser-agent: *\nDisallow: /\n";
         var document = new Document("generated:/" + OutputPath) { OutputPath = OutputPath, Content = DocumentContent.FromText(text) };

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Xml;
+using Site.Content.Builds;
 using Site.Content.Model;
 using Site.Content.Views;
 using Site.Engine.Documents;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.Content.Formats;
 using Site.Engine.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -233,40 +234,10 @@ public static class StrictBinder
         private static string UnknownKeyMessage(string key, string prefix, RecordShape shape)
         {
             var where = prefix.Length == 0 ? "the front matter" : $"'{prefix.TrimEnd('.')}'";
-            var suggestion = shape.Fields
-                .Select(f => (f.Key, Distance: Distance(key, f.Key)))
-                .Where(c => c.Distance <= Math.Max(2, key.Length / 3))
-                .OrderBy(c => c.Distance)
-                .ThenBy(c => c.Key, StringComparer.Ordinal)
-                .Select(c => c.Key)
-                .FirstOrDefault();
+            var suggestion = Nearest.To(key, shape.Fields.Select(f => f.Key));
             var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
             var allowed = string.Join(", ", shape.Fields.Select(f => f.Key));
             return $"unknown key '{key}' in {where}{hint} (allowed keys: {allowed})";
-        }
-
-        private static int Distance(string a, string b)
-        {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                }
-
-                (previous, current) = (current, previous);
-            }
-
-            return previous[b.Length];
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Site.Content.Builds;
 using Site.Content.Model;
 using Site.Content.Pages;
 using Site.Content.Sources;
@@ -53,9 +54,11 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
 
         var stories = content.Where(p => p.Kind == ContentKind.Story).ToList();
         pages.Add(Plan("/", "home", settings.Title, settings.Description, new ListView(stories.Take(settings.HomeStories).Select(p => PagePlanner.EntryFor(p, build.Zone)).ToList(), null)));
-        pages.AddRange(Paged("/stories/", "Patient stories", $"Stories from patients of {settings.Organization.Name}, told with their permission.", stories));
-        pages.AddRange(Paged("/articles/", "Health and wellness", "Articles reviewed by our clinicians.", content.Where(p => p.Kind == ContentKind.Article).ToList()));
-        pages.AddRange(Paged("/events/", "Events", "Classes, screenings and community events.", content.Where(p => p.Kind == ContentKind.Event).ToList()));
+        foreach (var kind in ContentKinds.All.Where(k => k.Listing is not null))
+        {
+            var listing = kind.Listing!;
+            pages.AddRange(Paged(listing.Url, listing.Title, listing.Summary.Replace("{organization}", settings.Organization.Name, StringComparison.Ordinal), content.Where(p => p.Kind == kind.Kind).ToList()));
+        }
 
         foreach (var line in settings.ServiceLines)
         {

@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Syntax;
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Site.Content.Markdown;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Site.Content.Sources;
+namespace Site.Content.Model;
 
 /// <summary>The shapes that ids, slugs and tags must have, compiled once.</summary>
 public static partial class ContentRules
@@ -8,10 +8,11 @@ public static partial class ContentRules
     public const string SlugShape = "lower-case letters, digits and single hyphens, such as 'maria-walks-again'";
 
     /// <summary>Top-level URL segments the generator uses itself; a page cannot take them.</summary>
-    public static readonly IReadOnlySet<string> ReservedPageSlugs = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "stories", "articles", "events", "services", "tags", "media", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404",
-    };
+    public static readonly IReadOnlySet<string> ReservedPageSlugs = ContentKinds.All
+        .Select(k => k.UrlPrefix.Trim('/'))
+        .Where(prefix => prefix.Length > 0)
+        .Concat(["services", "tags", "alerts", "media", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404"])
+        .ToHashSet(StringComparer.Ordinal);
 
     public static bool IsSlug(string value) => SlugPattern().IsMatch(value);
 

@@ -1,3 +1,4 @@
+using Site.Content.Builds;
 using Site.Content.Model;
 using Site.Content.Templates;
 using Site.Content.Views;

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Site.Content.Builds;
+using Site.Content.Comments;
 using Site.Content.Model;
 using Site.Content.Sources;
 using Site.Engine.Diagnostics;
@@ -7,7 +9,7 @@ using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
 
-namespace Site.Content.Comments;
+namespace Site.Content.Pages;
 
 /// <summary>
 /// Asks our Waline server, once per build, for the upvotes (reaction0) and downvotes (reaction1) of every story with

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Site.Content.Builds;
 using Site.Content.Comments;
+using Site.Content.Formats;
 using Site.Content.Markdown;
 using Site.Content.Model;
 using Site.Content.Sources;
@@ -10,27 +12,7 @@ namespace Site.Content.Pages;
 /// <summary>Turns parsed content into the view models templates see: the page itself, and its entry in listings.</summary>
 public static class PagePlanner
 {
-    public static string DefaultLayout(ContentKind kind) => kind switch
-    {
-        ContentKind.Story => "story",
-        ContentKind.Article => "article",
-        ContentKind.Event => "event",
-        _ => "page",
-    };
-
-    public static string KindLabel(ContentKind kind) => kind switch
-    {
-        ContentKind.Story => "Patient story",
-        ContentKind.Article => "Health and wellness",
-        ContentKind.Event => "Event",
-        _ => "Page",
-    };
-
     public static string OutputPathFor(string url) => url.TrimStart('/') + "index.html";
-
-    public static string FormatDate(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
-
-    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static PageView ForContent(ParsedContent parsed, RenderedMarkdown rendered, BuildContext build, VoteTotals? votes = null)
     {
@@ -44,10 +26,10 @@ public static class PagePlanner
             CanonicalUrl = build.AbsoluteUrl(parsed.Url),
             Lang = frontMatter.Lang ?? build.Settings.Language,
             Content = rendered.Html,
-            Date = frontMatter.Date is { } date ? FormatDate(date) : null,
-            DateIso = frontMatter.Date is { } iso ? IsoDate(iso) : null,
-            Updated = frontMatter.Updated is { } updated ? FormatDate(updated) : null,
-            UpdatedIso = frontMatter.Updated is { } updatedIso ? IsoDate(updatedIso) : null,
+            Date = frontMatter.Date is { } date ? Dates.Human(date) : null,
+            DateIso = frontMatter.Date is { } iso ? Dates.Iso(iso) : null,
+            Updated = frontMatter.Updated is { } updated ? Dates.Human(updated) : null,
+            UpdatedIso = frontMatter.Updated is { } updatedIso ? Dates.Iso(updatedIso) : null,
             Image = ImageFor(frontMatter.Image),
             ServiceLines = ServiceLineLinks(frontMatter.ServiceLines, build.Settings),
             Tags = frontMatter.Tags.Select(t => new LinkView(t, $"/tags/{t}/")).ToList(),
@@ -67,12 +49,12 @@ public static class PagePlanner
 
     /// <summary>The entry of a piece of content in listings.</summary>
     public static EntryView EntryFor(ParsedContent parsed, TimeZoneInfo zone) => new(
-        KindLabel(parsed.Kind),
+        ContentKinds.Of(parsed.Kind).Label,
         parsed.FrontMatter.Title,
         parsed.Url,
         parsed.FrontMatter.Summary,
-        parsed.FrontMatter.Date is { } date ? FormatDate(date) : string.Empty,
-        parsed.FrontMatter.Date is { } iso ? IsoDate(iso) : string.Empty,
+        parsed.FrontMatter.Date is { } date ? Dates.Human(date) : string.Empty,
+        parsed.FrontMatter.Date is { } iso ? Dates.Iso(iso) : string.Empty,
         ImageFor(parsed.FrontMatter.Image),
         parsed.FrontMatter is StoryFrontMatter story ? Compliance.Takedown.Iso(story.Consent, zone) : string.Empty);
 
@@ -104,7 +86,7 @@ public static class PagePlanner
         image is null ? null : new ImageView("/" + image.Src.TrimStart('/'), image.Alt);
 
     private static ReviewView ReviewFor(MedicalReview review) =>
-        new(review.ReviewedBy, FormatDate(review.ReviewedOn), IsoDate(review.ReviewedOn));
+        new(review.ReviewedBy, Dates.Human(review.ReviewedOn), Dates.Iso(review.ReviewedOn));
 
     private static EventView EventFor(EventFrontMatter happening)
     {
@@ -115,8 +97,8 @@ public static class PagePlanner
             : $"{happening.Starts.ToString("dddd, MMMM d, yyyy, h:mm tt", culture)} to {happening.Ends.ToString("dddd, MMMM d, yyyy, h:mm tt", culture)}";
         return new EventView(
             when,
-            happening.Starts.ToString("yyyy-MM-ddTHH:mm", culture),
-            happening.Ends.ToString("yyyy-MM-ddTHH:mm", culture),
+            Dates.IsoLocal(happening.Starts),
+            Dates.IsoLocal(happening.Ends),
             happening.Location,
             happening.Registration);
     }

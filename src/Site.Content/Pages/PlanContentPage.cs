@@ -1,3 +1,4 @@
+using Site.Content.Builds;
 using Site.Content.Markdown;
 using Site.Content.Model;
 using Site.Content.Sources;
@@ -24,7 +25,7 @@ public sealed class PlanContentPage(BuildContext build) : IDocumentModule
             page = page with { PreviewNotice = "Draft: this page is left out of the site until 'draft: true' is removed." };
         }
 
-        var layout = parsed.FrontMatter.Layout ?? PagePlanner.DefaultLayout(parsed.Kind);
+        var layout = parsed.FrontMatter.Layout ?? ContentKinds.Of(parsed.Kind).DefaultLayout;
         yield return input.With(new PageLayout(layout, page)) with { OutputPath = PagePlanner.OutputPathFor(parsed.Url) };
     }
 }

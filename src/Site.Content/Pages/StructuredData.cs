@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Site.Content.Builds;
 using Site.Content.Model;
 using Site.Content.Views;
 
@@ -15,13 +16,7 @@ public static class StructuredData
 {
     public static string? For(IContentFrontMatter frontMatter, PageView page, BuildContext build)
     {
-        var type = frontMatter switch
-        {
-            StoryFrontMatter => "Article",
-            ArticleFrontMatter => "MedicalWebPage",
-            EventFrontMatter => "Event",
-            _ => null,
-        };
+        var type = ContentKinds.All.FirstOrDefault(k => k.FrontMatter == frontMatter.GetType())?.SchemaType;
         if (type is null)
         {
             return null;

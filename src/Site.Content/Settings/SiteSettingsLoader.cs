@@ -1,6 +1,5 @@
 using Site.Content.FrontMatter;
 using Site.Content.Model;
-using Site.Content.Sources;
 using Site.Engine.Diagnostics;
 using Site.Engine.Files;
 
@@ -12,6 +11,16 @@ public static class SiteSettingsLoader
     public const string FileName = "site.yml";
 
     public static (SiteSettings Settings, TimeZoneInfo TimeZone)? Load(string fullPath, string displayPath, SourceReader reader, DiagnosticBag diagnostics)
+    {
+        // The file's findings are collected apart: the bag given is shared with the theme and the alerts, read at the
+        // same time, and their errors must not make good settings count as failed.
+        var own = new DiagnosticBag();
+        var loaded = Read(fullPath, displayPath, reader, own);
+        diagnostics.ReportAll(own.ToList());
+        return loaded;
+    }
+
+    private static (SiteSettings Settings, TimeZoneInfo TimeZone)? Read(string fullPath, string displayPath, SourceReader reader, DiagnosticBag diagnostics)
     {
         if (!File.Exists(fullPath))
         {

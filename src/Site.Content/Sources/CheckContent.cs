@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Site.Content.Compliance;
+using Site.Content.Builds;
 using Site.Content.Model;
-using Site.Content.Pages;
 using Site.Content.Templates;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
@@ -13,8 +12,8 @@ namespace Site.Content.Sources;
 /// <summary>
 /// The rules that need all content at once: ids and URLs are unique across the site, service lines exist in
 /// site.yml, layouts exist in the theme, images exist in input/media. Drafts are left out unless the build
-/// asks for them, and so are stories whose authorization does not allow publishing today (in every deploy
-/// context). Reads the outputs of the named pipelines; a document with an error is left out.
+/// asks for them (stories whose authorization does not allow publishing are left out after this, by
+/// <c>KeepPublishable</c>). Reads the outputs of the named pipelines; a document with an error is left out.
 /// </summary>
 public sealed class CheckContent(BuildContext build, ThemeTemplates templates, IReadOnlyList<string> pipelines) : IModule
 {
@@ -51,7 +50,7 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
                 }
             }
 
-            var layout = frontMatter.Layout ?? PagePlanner.DefaultLayout(parsed.Kind);
+            var layout = frontMatter.Layout ?? ContentKinds.Of(parsed.Kind).DefaultLayout;
             if (templates.IsBroken(layout))
             {
                 failed.Add(document);
@@ -78,7 +77,6 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
         var kept = all
             .Where(d => !failed.Contains(d))
             .Where(d => build.IncludeDrafts || !d.Get<ParsedContent>().FrontMatter.Draft)
-            .Where(d => !d.TryGet<ConsentDecision>(out var consent) || consent.Publishable || (build.ShowPending && consent.Status == ConsentDecision.Pending))
             .ToImmutableArray();
         return ValueTask.FromResult(kept);
     }

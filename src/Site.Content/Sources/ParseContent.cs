@@ -25,14 +25,6 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader) : IDocum
         return parsed is null || diagnostics.HasErrors ? [] : [parsed];
     }
 
-    public static string UrlFor(ContentKind kind, string slug) => kind switch
-    {
-        ContentKind.Story => $"/stories/{slug}/",
-        ContentKind.Article => $"/articles/{slug}/",
-        ContentKind.Event => $"/events/{slug}/",
-        _ => $"/{slug}/",
-    };
-
     private Document? Parse(Document input, DiagnosticBag diagnostics)
     {
         var path = input.SourcePath!;
@@ -68,16 +60,17 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader) : IDocum
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, locations["ends"], $"'ends' ({happening.Ends:yyyy-MM-dd HH:mm}) must be after 'starts' ({happening.Starts:yyyy-MM-dd HH:mm})"));
         }
 
-        return input.With(new ParsedContent(kind, frontMatter, locations, block.Body, block.BodyLine, slug, UrlFor(kind, slug), source.Text));
+        return input.With(new ParsedContent(kind, frontMatter, locations, block.Body, block.BodyLine, slug, ContentKinds.Of(kind).UrlFor(slug), source.Text));
     }
 
-    private (IContentFrontMatter FrontMatter, FieldLocations Locations)? Bind(YamlMappingNode mapping, string path, int line, DiagnosticBag diagnostics) => kind switch
-    {
-        ContentKind.Story => Unpack(StrictBinder.Bind<StoryFrontMatter>(mapping, path, line, diagnostics)),
-        ContentKind.Article => Unpack(StrictBinder.Bind<ArticleFrontMatter>(mapping, path, line, diagnostics)),
-        ContentKind.Event => Unpack(StrictBinder.Bind<EventFrontMatter>(mapping, path, line, diagnostics)),
-        _ => Unpack(StrictBinder.Bind<PageFrontMatter>(mapping, path, line, diagnostics)),
-    };
+    /// <summary>Binds the front matter to the record of the content's kind (from <see cref="ContentKinds"/>).</summary>
+    private (IContentFrontMatter FrontMatter, FieldLocations Locations)? Bind(YamlMappingNode mapping, string path, int line, DiagnosticBag diagnostics) =>
+        (ValueTuple<IContentFrontMatter, FieldLocations>?)BindAs.MakeGenericMethod(ContentKinds.Of(kind).FrontMatter).Invoke(null, [mapping, path, line, diagnostics]);
+
+    private static readonly System.Reflection.MethodInfo BindAs = typeof(ParseContent).GetMethod(nameof(BindKind), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    private static (IContentFrontMatter, FieldLocations)? BindKind<T>(YamlMappingNode mapping, string path, int line, DiagnosticBag diagnostics)
+        where T : class, IContentFrontMatter => Unpack(StrictBinder.Bind<T>(mapping, path, line, diagnostics));
 
     private static (IContentFrontMatter, FieldLocations)? Unpack<T>(Bound<T>? bound)
         where T : class, IContentFrontMatter => bound is null ? null : (bound.Value, bound.Locations);

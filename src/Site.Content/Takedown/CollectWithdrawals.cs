@@ -3,7 +3,7 @@ using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
 
-namespace Site.Content.Compliance;
+namespace Site.Content.Takedown;
 
 /// <summary>
 /// Works out once per build which stories are withdrawn (<see cref="Withdrawal.From"/>) and passes them on as one

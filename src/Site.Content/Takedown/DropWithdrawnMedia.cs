@@ -3,7 +3,7 @@ using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
 
-namespace Site.Content.Compliance;
+namespace Site.Content.Takedown;
 
 /// <summary>
 /// Leaves out of the site every media file that a withdrawn story used: a patient's photo must go with the story.

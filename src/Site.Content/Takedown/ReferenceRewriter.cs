@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Site.Content.Compliance;
+namespace Site.Content.Takedown;
 
 /// <summary>
 /// Takes every reference to a withdrawn story out of one HTML page, changing nothing else of it: a link becomes its

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Site.Content.Builds;
+using Site.Content.Formats;
 using Site.Content.Markdown;
 using Site.Content.Model;
 using Site.Content.Pages;
@@ -8,7 +10,7 @@ using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
 
-namespace Site.Content.Compliance;
+namespace Site.Content.Takedown;
 
 /// <summary>
 /// Takes every reference to a withdrawn story out of the rendered pages, so that a withdrawal never has to wait for
@@ -144,7 +146,7 @@ public sealed class RemoveWithdrawnReferences(BuildContext build, string withdra
 
     private static string Describe(RemovedReference reference, Withdrawal withdrawal)
     {
-        var since = $"withdrawn since {PagePlanner.IsoDate(withdrawal.Since)}: {withdrawal.Reason}";
+        var since = $"withdrawn since {Dates.Iso(withdrawal.Since)}: {withdrawal.Reason}";
         return reference switch
         {
             { What: "image" or "media" } => $"the {(reference.What == "image" ? "image" : "media file")} {reference.Href} of the withdrawn story {withdrawal.Url} was dropped ({since})",

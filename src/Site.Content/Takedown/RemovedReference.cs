@@ -1,4 +1,4 @@
-namespace Site.Content.Compliance;
+namespace Site.Content.Takedown;
 
 /// <summary>
 /// One reference to a withdrawn story that a build took out of a page: which story, where it was written (the

@@ -3,7 +3,7 @@ using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
 
-namespace Site.Content.Compliance;
+namespace Site.Content.Takedown;
 
 /// <summary>
 /// The warnings for references to withdrawn stories that the theme or site.yml wrote (on many pages), once each

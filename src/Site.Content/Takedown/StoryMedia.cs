@@ -2,7 +2,7 @@ using Site.Content.Markdown;
 using Site.Content.Sources;
 using Site.Engine.Documents;
 
-namespace Site.Content.Compliance;
+namespace Site.Content.Takedown;
 
 /// <summary>The media files a story uses (its front matter image and the <c>/media/</c> files its text links to), as root-relative paths.</summary>
 public static class StoryMedia

@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Site.Content.Builds;
+using Site.Content.Compliance;
+using Site.Content.Formats;
 using Site.Content.Markdown;
 using Site.Content.Model;
 using Site.Content.Pages;
@@ -8,7 +11,7 @@ using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
 
-namespace Site.Content.Compliance;
+namespace Site.Content.Takedown;
 
 /// <summary>
 /// A warning (SG5020) for every published story whose authorization expires within <c>expiry_warning_days</c>,
@@ -59,11 +62,11 @@ public sealed class WarnOfExpiringStories(BuildContext build) : IModule
             var links = linkedFrom[document];
             var then = links.Count == 0
                 ? string.Empty
-                : $"; when it is withdrawn on {PagePlanner.IsoDate(consent.Expires.AddDays(1))} the links to it are taken out of their pages, so reword them now: {string.Join(", ", links)}";
+                : $"; when it is withdrawn on {Dates.Iso(consent.Expires.AddDays(1))} the links to it are taken out of their pages, so reword them now: {string.Join(", ", links)}";
             context.Diagnostics.Report(Diagnostic.Warning(
                 DiagnosticCodes.AuthorizationExpiresSoon,
                 parsed.Locations["consent.expires"],
-                $"authorization {consent.AuthorizationId} expires on {PagePlanner.IsoDate(consent.Expires)} ({when}); renew it with the patient, or the story is withdrawn after that date{then}"));
+                $"authorization {consent.AuthorizationId} expires on {Dates.Iso(consent.Expires)} ({when}); renew it with the patient, or the story is withdrawn after that date{then}"));
         }
 
         return ValueTask.FromResult(inputs);

@@ -1,8 +1,9 @@
+using Site.Content.Compliance;
 using Site.Content.Model;
 using Site.Content.Sources;
 using Site.Engine.Documents;
 
-namespace Site.Content.Compliance;
+namespace Site.Content.Takedown;
 
 /// <summary>
 /// A story that was published and must now be gone everywhere: its URL, the URLs it had before

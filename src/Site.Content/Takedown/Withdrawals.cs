@@ -1,6 +1,6 @@
 using Site.Engine.Pipelines;
 
-namespace Site.Content.Compliance;
+namespace Site.Content.Takedown;
 
 /// <summary>A document facet: every withdrawn story of the build (see <see cref="CollectWithdrawals"/>).</summary>
 public sealed record Withdrawals(IReadOnlyList<Withdrawal> Items)

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Site.Content.Compliance;
+namespace Site.Content.Takedown;
 
 /// <summary>
 /// The paths of withdrawn stories (URLs, old URLs, media), ready to be looked for on pages: a page that holds none

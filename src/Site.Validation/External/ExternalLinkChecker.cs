@@ -59,8 +59,9 @@ public sealed class ExternalLinkChecker(ExternalLinkOptions options)
         var method = HttpMethod.Head;
         for (var attempt = 0; ; attempt++)
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(options.Timeout);
+            // The timeout runs on the options' clock, like the backoff, so tests decide when it has passed.
+            using var expiry = new CancellationTokenSource(options.Timeout, options.Clock);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expiry.Token);
             HttpResponseMessage response;
             try
             {

@@ -21,25 +21,43 @@ public sealed partial class FirstPartyRule : IPageCheck
 
     public IEnumerable<Diagnostic> Check(HtmlPage page)
     {
-        foreach (var element in page.Document.All)
+        var found = new List<Diagnostic>();
+        if (page.Document.DocumentElement is { } root)
         {
-            if (element.Closest("[data-check-ignore]") is not null)
-            {
-                continue;
-            }
+            Walk(page, root, found);
+        }
 
-            if (element.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal) && a.Name.Length > 2)
-                || (element.LocalName == "script" && element.GetAttribute("src") is null && IsJavaScript(element.GetAttribute("type"))))
-            {
-                yield return Diagnostic.Error(DiagnosticCodes.InlineScript, page.LocationOf(element), "inline script (a <script> without src, or an on... attribute) would be blocked by the site's Content-Security-Policy; move it to a file under theme/assets/");
-            }
+        return found;
+    }
 
-            foreach (var (noun, url) in Loads(element))
+    /// <summary>One walk over the element tree; an element with data-check-ignore is skipped with everything inside it.</summary>
+    private static void Walk(HtmlPage page, IElement element, List<Diagnostic> found)
+    {
+        if (element.HasAttribute("data-check-ignore"))
+        {
+            return;
+        }
+
+        Visit(page, element, found);
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            Walk(page, child, found);
+        }
+    }
+
+    private static void Visit(HtmlPage page, IElement element, List<Diagnostic> found)
+    {
+        if ((element.LocalName == "script" && element.GetAttribute("src") is null && IsJavaScript(element.GetAttribute("type")))
+            || element.Attributes.Any(a => a.Name.Length > 2 && a.Name.StartsWith("on", StringComparison.Ordinal)))
+        {
+            found.Add(Diagnostic.Error(DiagnosticCodes.InlineScript, page.LocationOf(element), "inline script (a <script> without src, or an on... attribute) would be blocked by the site's Content-Security-Policy; move it to a file under theme/assets/"));
+        }
+
+        foreach (var (noun, url) in Loads(element))
+        {
+            if (IsOtherOrigin(url))
             {
-                if (IsOtherOrigin(url))
-                {
-                    yield return Diagnostic.Error(DiagnosticCodes.ThirdPartyResource, page.LocationOf(element), Message(noun, url));
-                }
+                found.Add(Diagnostic.Error(DiagnosticCodes.ThirdPartyResource, page.LocationOf(element), Message(noun, url)));
             }
         }
     }
