@@ -35,6 +35,12 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             return Finish(diagnostics, [], [], default, stopwatch);
         }
 
+        using var output = options.WriteOutput ? Lock(folders, diagnostics) : null;
+        if (options.WriteOutput && output is null)
+        {
+            return Finish(diagnostics, [], [], default, stopwatch);
+        }
+
         Forget(folders);
         progress?.Report("reading settings and theme");
         if (await LoadSettingsAsync(folders, diagnostics, cancellationToken).ConfigureAwait(false) is not var (build, templates))
@@ -63,7 +69,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         }
 
         progress?.Report($"writing {published.Length} files");
-        return Write(published, folders, options.MaxDegreeOfParallelism, diagnostics, cancellationToken) is { } written
+        return Write(published, folders, output!, options.MaxDegreeOfParallelism, diagnostics, cancellationToken) is { } written
             ? done with { Diagnostics = diagnostics.ToSortedList(), Written = written }
             : done with { Diagnostics = diagnostics.ToSortedList() };
     }
@@ -78,6 +84,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             new Pipeline("settings").Then(new LoadSettings(settingsFile, folders.Display(settingsFile), reader)),
             new Pipeline("theme").Then(new LoadTheme(folders.Theme, folders.Display, reader)),
             new Pipeline("alerts").Then(new LoadAlerts(Path.Combine(folders.Input, "alerts"), folders.Display, reader)),
+            new Pipeline("sources").Then(new CheckSourceTree(folders.Input, folders.Theme, folders.Display)),
         ];
         var loaded = await Runner().RunAsync(pipelines, diagnostics, cancellationToken).ConfigureAwait(false);
         var templates = loaded.Outputs["theme"].Single().Get<ThemeTemplates>();
@@ -112,20 +119,47 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
     private Task<RunResult> RunPipelinesAsync(BuildContext build, ThemeTemplates templates, Folders folders, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
         Runner().RunAsync(SitePipelines.Create(build, templates, folders.Theme, new SourceReader(), options.CommentServerHandler), diagnostics, cancellationToken);
 
-    /// <summary>Write: the new site beside the output folder, swapped in whole; on failure the previous output stays.</summary>
-    private static IReadOnlyList<string>? Write(IReadOnlyList<Document> published, Folders folders, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    /// <summary>
+    /// The output folder's lock, taken before anything is read, so that a second build on the same folder stops at once
+    /// (SG1025) rather than mixing its files into the first one's.
+    /// </summary>
+    private static OutputFolder? Lock(Folders folders, DiagnosticBag diagnostics)
     {
-        var output = new OutputFolder(folders.Output);
+        var at = new SourceLocation(folders.Display(folders.Output));
         try
         {
-            OutputWriter.Write(published, output.StagingPath, parallelism, cancellationToken);
-            output.Commit();
-            return published.Select(d => d.OutputPath!).ToList();
+            return OutputFolder.Lock(folders.Output);
+        }
+        catch (OutputLockedException)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.OutputLocked, at, $"another build is writing {folders.Display(folders.Output)}/ right now (it holds {folders.Display(folders.Output)}.lock); wait for it to finish, then build again"));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, at, $"the output folder's lock file {folders.Display(folders.Output)}.lock cannot be made: {exception.Message}; nothing was built, and {folders.Display(folders.Output)}/ is unchanged"));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Write: the new site beside the output folder, swapped in whole. On a failure to write (a full disk, a path too
+    /// long, no permission) the staging folder is deleted and the output folder is exactly as it was; the message names
+    /// the file, and the story or page that made it. If the previous site cannot be deleted after the swap, the build
+    /// still succeeds and a warning says the new site is live and where the old one was left.
+    /// </summary>
+    private static IReadOnlyList<string>? Write(IReadOnlyList<Document> published, Folders folders, OutputFolder output, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var shown = folders.Display(output.FullPath);
+        try
+        {
+            OutputWriter.Write(published, output.StagingPath, parallelism, cancellationToken);
+        }
+        catch (OutputWriteException exception)
+        {
             output.Discard();
-            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, new SourceLocation(folders.Display(output.FullPath)), $"the site could not be written: {exception.Message}; the previous output is unchanged"));
+            var at = new SourceLocation(exception.SourcePath ?? shown);
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, at, $"the new site could not be written: {exception.Message} (writing {shown}/{exception.OutputPath}); {shown}/ is unchanged"));
             return null;
         }
         catch
@@ -133,6 +167,25 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             output.Discard();
             throw;
         }
+
+        OutputFolder.Swap swap;
+        try
+        {
+            swap = output.Commit();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            output.Discard();
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, new SourceLocation(shown), $"the new site could not be put in place of {shown}/: {exception.Message}; {shown}/ is unchanged"));
+            return null;
+        }
+
+        if (swap == OutputFolder.Swap.PreviousLeft)
+        {
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.OutputWriteFailed, new SourceLocation(shown), $"the new site is in {shown}/, but the previous one could not be deleted and is left in {folders.Display(output.StagingPath)}; the next build removes it (check the folders' permissions)"));
+        }
+
+        return published.Select(d => d.OutputPath!).ToList();
     }
 
     private PipelineRunner Runner() =>

@@ -13,6 +13,7 @@ using Site.Content.Sources;
 using Site.Content.Takedown;
 using Site.Content.Templates;
 using Site.Engine.Files;
+using Site.Engine.Links;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
 using Site.Validation.Stage;
@@ -34,7 +35,8 @@ public static class SitePipelines
 
     public static IReadOnlyList<Pipeline> Create(BuildContext build, ThemeTemplates templates, string themeRoot, SourceReader reader, HttpMessageHandler? commentServer = null)
     {
-        var markdown = new MarkdownRenderer();
+        var schemes = new UrlSchemes(build.Settings.LinkSchemes);
+        var markdown = new MarkdownRenderer(schemes);
         var phi = new PhiScanner(build.Settings.Organization);
         var pipelines = ContentKinds.All
             .Select(k => new Pipeline(k.Pipeline)
@@ -82,7 +84,7 @@ public static class SitePipelines
         // Last, the whole site is checked as it will be written: links, anchors, assets, first-party loads, page
         // structure and traces of withdrawn stories.
         var published = pipelines.Where(p => p.Publishes).Select(p => p.Name).ToList();
-        pipelines.Add(ValidationStage.Create(pipelines.Select(p => p.Name).ToList(), published, SiteValidation.Options(build.BaseUrl, Withdrawals)));
+        pipelines.Add(ValidationStage.Create(pipelines.Select(p => p.Name).ToList(), published, SiteValidation.Options(build.BaseUrl, Withdrawals, schemes)));
         return pipelines;
     }
 }

@@ -3,6 +3,7 @@ using Site.Content.Markdown;
 using Site.Content.Takedown;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
+using Site.Engine.Links;
 using Site.Engine.Pipelines;
 using Site.Validation.Accessibility;
 using Site.Validation.Links;
@@ -12,18 +13,18 @@ using Site.Validation.Stage;
 namespace Site.Build;
 
 /// <summary>
-/// How a build checks itself with the validate stage: the site's address, the page checks (the first-party rule and
-/// the page structure), the traces of withdrawn stories that no file may hold (but <c>_redirects</c>, which must name
+/// How a build checks itself with the validate stage: the site's address, the page checks (the first-party rule,
+/// the page structure and the URL schemes), the traces of withdrawn stories that no file may hold (but <c>_redirects</c>, which must name
 /// them), and where a failure was written: a failure on a page made from Markdown is reported at the line of the
 /// Markdown file that wrote the link, with the page position as "via"; a link that still leads to a withdrawn story
 /// is a bug (the build takes such links out), said so.
 /// </summary>
 public static class SiteValidation
 {
-    public static ValidationOptions Options(string siteUrl, string withdrawalsPipeline) => new()
+    public static ValidationOptions Options(string siteUrl, string withdrawalsPipeline, UrlSchemes schemes) => new()
     {
         SiteUrl = siteUrl,
-        PageChecks = [new FirstPartyRule(), new PageStructureCheck()],
+        PageChecks = [new FirstPartyRule(), new PageStructureCheck(), new UrlSchemeRule(schemes)],
         Traces = context => Traces(Withdrawals.In(context, withdrawalsPipeline), siteUrl),
         Relocate = (context, page, failure) => Relocate(context, page, failure, siteUrl, withdrawalsPipeline),
     };

@@ -13,7 +13,7 @@ public sealed class OutputTests
     {
         using var temp = new TempDirectory();
         temp.Write("output/old.html", "old");
-        var folder = new OutputFolder(temp.Combine("output"));
+        var folder = OutputFolder.Unlocked(temp.Combine("output"));
 
         OutputWriter.Write([Text("new/index.html", "new")], folder.StagingPath, 2, CancellationToken.None);
         folder.Commit();
@@ -28,7 +28,7 @@ public sealed class OutputTests
         using var temp = new TempDirectory();
         temp.Write("output/keep.html", "keep");
         var before = FolderSnapshot.Take(temp.Combine("output"));
-        var folder = new OutputFolder(temp.Combine("output"));
+        var folder = OutputFolder.Unlocked(temp.Combine("output"));
 
         OutputWriter.Write([Text("other.html", "x")], folder.StagingPath, 2, CancellationToken.None);
         folder.Discard();

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Site.Content.Formats;
+using Site.Engine.Links;
 using Site.Validation.External;
 using Site.Validation.Links;
 using Site.Validation.Privacy;
@@ -52,7 +53,7 @@ public static class CheckCommand
 
         var stopwatch = Stopwatch.StartNew();
         var (pages, files) = LinkChecker.ReadFolder(settings.Folder);
-        var options = new ValidationOptions { SiteUrl = settings.BaseUrl, External = settings.External ? new ExternalLinkOptions { CachePath = settings.CachePath } : null, PageChecks = settings.FirstParty ? [new FirstPartyRule()] : [] };
+        var options = new ValidationOptions { SiteUrl = settings.BaseUrl, External = settings.External ? new ExternalLinkOptions { CachePath = settings.CachePath } : null, PageChecks = settings.FirstParty ? [new UrlSchemeRule(UrlSchemes.Default), new FirstPartyRule()] : [new UrlSchemeRule(UrlSchemes.Default)] };
         var report = await new LinkChecker(options).CheckAsync(pages, files, settings.Folder, cancellationToken).ConfigureAwait(false);
         var seconds = stopwatch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -28,15 +28,10 @@ public static class AlertSet
 
     private static IReadOnlyList<Bound<AlertFile>> LoadValid(string folder, Func<string, string> displayPath, SourceReader reader, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
         var alerts = new List<Bound<AlertFile>>();
-        var files = Directory.EnumerateFiles(folder)
-            .Where(f => Path.GetExtension(f) is ".yml" or ".md")
-            .Order(StringComparer.Ordinal);
+        var files = SourceTree.Files(folder)
+            .Where(e => !e.RelativePath.Contains('/') && Path.GetExtension(e.RelativePath) is ".yml" or ".md")
+            .Select(e => e.FullPath);
         foreach (var file in files)
         {
             if (Read(file, displayPath(file), reader, diagnostics) is { } bound)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Site.Engine.Files;
 
 namespace Site.Content.Files;
 
@@ -13,13 +14,10 @@ public static class AssetVersion
     public static string Of(string folder)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        if (Directory.Exists(folder))
+        foreach (var file in SourceTree.Files(folder))
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file).Replace('\\', '/') + "\0"));
-                hash.AppendData(File.ReadAllBytes(file));
-            }
+            hash.AppendData(Encoding.UTF8.GetBytes(file.RelativePath + "\0"));
+            hash.AppendData(File.ReadAllBytes(file.FullPath));
         }
 
         return "v-" + Convert.ToHexStringLower(hash.GetHashAndReset())[..10];

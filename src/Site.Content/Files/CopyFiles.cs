@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Site.Engine.Documents;
+using Site.Engine.Files;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
 
@@ -7,23 +8,16 @@ namespace Site.Content.Files;
 
 /// <summary>
 /// Copies every file of a folder (recursively) to the same relative path under <paramref name="outputPrefix"/>.
-/// Hidden files (names starting with a dot) are skipped.
+/// Only regular files are copied; links, hidden files and litter are left out (<see cref="SourceTree"/>).
 /// </summary>
 public sealed class CopyFiles(string folder, string outputPrefix, Func<string, string> displayPath) : IModule
 {
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        if (!Directory.Exists(folder))
-        {
-            return ValueTask.FromResult(ImmutableArray<Document>.Empty);
-        }
-
-        var documents = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(s => s.StartsWith('.')))
-            .Order(StringComparer.Ordinal)
-            .Select(file =>
+        var documents = SourceTree.Files(folder)
+            .Select(entry =>
             {
-                var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
+                var (file, relative) = (entry.FullPath, entry.RelativePath);
                 var display = displayPath(file);
                 return new Document(display)
                 {

@@ -28,10 +28,11 @@ internal sealed class RecordShape
                     || (!parameter.ParameterType.IsValueType && context.Create(parameter).WriteState == NullabilityState.Nullable);
             }
 
-            var nonEmpty = parameter.GetCustomAttribute<NonEmptyAttribute>() is not null;
+            var attribute = parameter.GetCustomAttribute<NonEmptyAttribute>();
+            var nonEmpty = attribute is not null;
             var isList = IsList(parameter.ParameterType, out _);
             var required = nonEmpty || (!nullable && !parameter.HasDefaultValue && !isList);
-            fields.Add(new FieldInfo(ToSnakeCase(parameter.Name!), parameter, parameter.ParameterType, required, nonEmpty, parameter.HasDefaultValue ? parameter.DefaultValue : null));
+            fields.Add(new FieldInfo(ToSnakeCase(parameter.Name!), parameter, parameter.ParameterType, required, nonEmpty, parameter.HasDefaultValue ? parameter.DefaultValue : null, attribute?.Hint));
         }
 
         Fields = fields;

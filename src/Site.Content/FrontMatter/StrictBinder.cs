@@ -112,6 +112,10 @@ public static class StrictBinder
                     {
                         Error(DiagnosticCodes.MissingField, Locate(entry.Value.Start), $"'{name}' needs at least one item; write it as {name}: [first, second]");
                     }
+                    else if (field.Required && arguments[i] is string text && string.IsNullOrWhiteSpace(text))
+                    {
+                        Error(DiagnosticCodes.MissingField, Locate(entry.Value.Start), field.EmptyHint is { } hint ? $"'{name}' {hint}" : $"required field '{name}' is empty; write the text between the quotes (quotes with nothing or only spaces between them are not enough)");
+                    }
                 }
                 else if (field.Required)
                 {

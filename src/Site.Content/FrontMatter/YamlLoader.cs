@@ -31,6 +31,7 @@ public static class YamlLoader
                 return null;
             }
 
+            ReportTags(mapping, path, firstLine, diagnostics);
             return mapping;
         }
         catch (YamlException exception)
@@ -47,6 +48,31 @@ public static class YamlLoader
             return null;
         }
     }
+
+    /// <summary>
+    /// A tag outside YAML's core schema (<c>!ruby/object:Foo</c>, <c>!!python/object</c>, <c>!custom</c>) asks a
+    /// loader to build an object of some program's type; ours never does, so instead of silently ignoring it (and
+    /// publishing what another tool would have read differently) it is an error at the tag.
+    /// </summary>
+    private static void ReportTags(YamlNode root, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        foreach (var node in root.AllNodes)
+        {
+            if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific && !CoreTags.Contains(node.Tag.Value))
+            {
+                diagnostics.Report(Diagnostic.Error(
+                    DiagnosticCodes.YamlTag,
+                    Locate(path, firstLine, node.Start),
+                    $"the YAML tag '{node.Tag.Value}' is not allowed; values here are plain text, numbers, dates, lists and groups, so remove the tag (put the value in double quotes if it must start with '!')"));
+            }
+        }
+    }
+
+    private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
+    {
+        "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map",
+    };
 
     public static SourceLocation Locate(string path, int firstLine, Mark mark) =>
         new(path, Math.Max(1, firstLine + (int)mark.Line - 1), Math.Max(1, (int)mark.Column));

@@ -3,16 +3,21 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Site.Engine.Links;
 
 namespace Site.Content.Markdown;
 
 /// <summary>
 /// The one seam to Markdig. The pipeline is built once: GitHub-style heading ids, pipe tables, footnotes,
 /// task lists and auto links; raw HTML is not passed through (it is shown as text), so an editor cannot add
-/// scripts or styles by accident. Thread-safe.
+/// scripts or styles by accident. A link whose URL scheme <see cref="UrlSchemes"/> refuses (<c>javascript:</c>),
+/// whatever its syntax (inline, reference, autolink), is left out of the HTML, keeping its text, and listed in
+/// <see cref="RenderedMarkdown.Refused"/>; so is an image. Thread-safe.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
 {
+    private readonly UrlSchemes schemes = schemes ?? UrlSchemes.Default;
+
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UsePipeTables()
@@ -34,12 +39,48 @@ public sealed class MarkdownRenderer
             outline.Add(new Heading(heading.Level, PlainText(heading.Inline), id, firstLine + heading.Line));
         }
 
+        var refused = new List<SourceLink>();
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (schemes.Refused(autolink.Url) is not null)
+            {
+                refused.Add(new SourceLink(autolink.Url, firstLine + autolink.Line, autolink.Column + 1));
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (!string.IsNullOrEmpty(link.Url) && schemes.Refused(link.Url) is not null)
+            {
+                refused.Add(new SourceLink(link.Url, firstLine + link.Line, link.Column + 1, link.IsImage));
+                Unwrap(link);
+            }
+        }
+
         var links = document.Descendants<LinkInline>()
             .Where(l => !string.IsNullOrEmpty(l.Url))
             .Select(l => new SourceLink(l.Url!, firstLine + l.Line, l.Column + 1, l.IsImage))
             .ToList();
         var html = Markdig.Markdown.ToHtml(document, pipeline);
-        return new RenderedMarkdown(html, outline, links);
+        return new RenderedMarkdown(html, outline, links) { Refused = refused };
+    }
+
+    /// <summary>Takes a link out, leaving its text in its place (an image leaves nothing).</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        if (!link.IsImage)
+        {
+            for (var child = link.FirstChild; child is not null;)
+            {
+                var next = child.NextSibling;
+                child.Remove();
+                link.InsertBefore(child);
+                child = next;
+            }
+        }
+
+        link.Remove();
     }
 
     private static string PlainText(ContainerInline? inline)

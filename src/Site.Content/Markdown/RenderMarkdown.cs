@@ -1,6 +1,7 @@
 using Site.Content.Sources;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
+using Site.Engine.Links;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
 
@@ -8,14 +9,40 @@ namespace Site.Content.Markdown;
 
 /// <summary>
 /// Renders a content document's Markdown body to HTML. The page title is the page's only level-1 heading,
-/// so a <c>#</c> heading in the body is an error at its line.
+/// so a <c>#</c> heading in the body is an error at its line. A text past <see cref="MarkdownLimits"/> is an error at
+/// the line where that shape starts, and is not rendered.
 /// </summary>
 public sealed class RenderMarkdown(MarkdownRenderer renderer) : IDocumentModule
 {
     public IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         var parsed = input.Get<ParsedContent>();
-        var rendered = renderer.Render(parsed.Body, parsed.BodyLine);
+        if (MarkdownLimits.Check(parsed.Body) is var (line, problem))
+        {
+            context.Diagnostics.Report(TooDeep(input, parsed.BodyLine + line - 1, problem));
+            yield break;
+        }
+
+        RenderedMarkdown rendered;
+        try
+        {
+            rendered = renderer.Render(parsed.Body, parsed.BodyLine);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own depth limit, for a shape the bounds above do not foresee.
+            context.Diagnostics.Report(TooDeep(input, parsed.BodyLine, "the text is nested too deeply for the Markdown parser"));
+            yield break;
+        }
+
+        foreach (var link in rendered.Refused)
+        {
+            context.Diagnostics.Report(Diagnostic.Error(
+                DiagnosticCodes.UrlSchemeRefused,
+                new SourceLocation(input.SourcePath!, link.Line, link.Column),
+                $"this {(link.IsImage ? "image" : "link")} uses a '{UrlSchemes.SchemeOf(link.Url)}:' URL, which a page of this site may not use; {UrlSchemes.Advice}"));
+        }
+
         var topHeadings = rendered.Outline.Where(h => h.Level == 1).ToList();
         foreach (var heading in topHeadings)
         {
@@ -48,4 +75,7 @@ public sealed class RenderMarkdown(MarkdownRenderer renderer) : IDocumentModule
             yield return input.With(rendered);
         }
     }
+
+    private static Diagnostic TooDeep(Document input, int line, string problem) =>
+        Diagnostic.Error(DiagnosticCodes.MarkdownTooDeep, new SourceLocation(input.SourcePath!, line), $"{problem}; no page needs this shape, so simplify the text (the limits are listed under SG2016 in docs/errors.md)");
 }

@@ -2,6 +2,10 @@ namespace Site.Content.Markdown;
 
 /// <summary>
 /// A document facet: the HTML of the Markdown body, its outline of headings, and every link and image it
-/// writes (so that a broken link found in the HTML can be reported at its line in the Markdown file).
+/// writes (so that a broken link found in the HTML can be reported at its line in the Markdown file), and the links
+/// and images left out because their URL scheme is not allowed.
 /// </summary>
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Outline, IReadOnlyList<SourceLink> Links);
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Outline, IReadOnlyList<SourceLink> Links)
+{
+    public IReadOnlyList<SourceLink> Refused { get; init; } = [];
+}

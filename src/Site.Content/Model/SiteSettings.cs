@@ -15,7 +15,8 @@ public sealed record SiteSettings(
     int HomeStories = 6,
     int PageSize = 20,
     CompliancePolicy? Compliance = null,
-    CommentSettings? Comments = null)
+    CommentSettings? Comments = null,
+    IReadOnlyList<string>? LinkSchemes = null)
 {
     public CompliancePolicy EffectiveCompliance => Compliance ?? CompliancePolicy.Default;
 }

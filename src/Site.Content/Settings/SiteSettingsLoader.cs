@@ -1,6 +1,7 @@
 using Site.Content.FrontMatter;
 using Site.Content.Model;
 using Site.Engine.Diagnostics;
+using Site.Engine.Links;
 using Site.Engine.Files;
 
 namespace Site.Content.Settings;
@@ -83,6 +84,14 @@ public static class SiteSettingsLoader
             if (!settings.Nav[i].Url.StartsWith('/'))
             {
                 diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at[$"nav[{i}].url"], $"'nav[{i}].url' must be a site path starting with '/', such as /stories/; found '{settings.Nav[i].Url}'"));
+            }
+        }
+
+        for (var i = 0; i < (settings.LinkSchemes?.Count ?? 0); i++)
+        {
+            if (!UrlSchemes.CanAllow(settings.LinkSchemes![i]))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at[$"link_schemes[{i}]"], $"'{settings.LinkSchemes[i]}' cannot be allowed in 'link_schemes': write a scheme name without ':' (such as sms), and never {string.Join(", ", UrlSchemes.Never)}"));
             }
         }
 

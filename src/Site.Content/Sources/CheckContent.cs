@@ -3,6 +3,7 @@ using Site.Content.Builds;
 using Site.Content.Model;
 using Site.Content.Templates;
 using Site.Engine.Diagnostics;
+using Site.Engine.Files;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
@@ -25,7 +26,7 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
         var serviceLines = build.Settings.ServiceLines.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
         var mediaFolder = Path.Combine(build.InputRoot, "media");
         var media = Directory.Exists(mediaFolder)
-            ? Directory.EnumerateFiles(mediaFolder, "*", SearchOption.AllDirectories).Select(f => "media/" + Path.GetRelativePath(mediaFolder, f).Replace(Path.DirectorySeparatorChar, '/')).ToHashSet(StringComparer.Ordinal)
+            ? SourceTree.Files(mediaFolder).Select(f => "media/" + f.RelativePath).ToHashSet(StringComparer.Ordinal)
             : [];
 
         foreach (var group in Duplicates(all, p => p.FrontMatter.Id))

@@ -99,11 +99,6 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader) : IDocum
                 diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, locations[$"tags[{i}]"], $"the tag '{frontMatter.Tags[i]}' must be {ContentRules.SlugShape.Replace("maria-walks-again", "heart-surgery", StringComparison.Ordinal)}"));
             }
         }
-
-        if (frontMatter.Image is { } image && string.IsNullOrWhiteSpace(image.Alt))
-        {
-            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingField, locations["image.alt"], "'image.alt' must describe the picture for people who cannot see it"));
-        }
     }
 
     /// <summary>What a patient can authorize a story to show; a typo here must not widen or narrow the PHI guard silently.</summary>

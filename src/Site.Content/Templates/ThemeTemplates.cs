@@ -201,12 +201,7 @@ public sealed class ThemeTemplates
 
     private static IEnumerable<(string Name, TemplateSource? Source)> ParseFolder(string folder, Func<string, string> displayPath, SourceReader reader, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(folder))
-        {
-            yield break;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(folder, "*.liquid").Order(StringComparer.Ordinal))
+        foreach (var file in SourceTree.Files(folder).Where(e => !e.RelativePath.Contains('/') && e.RelativePath.EndsWith(".liquid", StringComparison.Ordinal)).Select(e => e.FullPath))
         {
             var display = displayPath(file);
             var name = Path.GetFileNameWithoutExtension(file);

@@ -25,6 +25,10 @@ public static class DiagnosticCodes
     public const string ArchetypeMissing = "SG1019";
     public const string StoryNotFound = "SG1020";
     public const string AlreadyWithdrawn = "SG1021";
+    public const string SymbolicLink = "SG1022";
+    public const string NotARegularFile = "SG1023";
+    public const string MarkdownNotRead = "SG1024";
+    public const string OutputLocked = "SG1025";
 
     // SG2xxx: front matter, content, templates
     public const string FrontMatterMissing = "SG2001";
@@ -35,11 +39,14 @@ public static class DiagnosticCodes
     public const string MissingField = "SG2006";
     public const string InvalidValue = "SG2007";
     public const string DuplicateKey = "SG2008";
+    public const string YamlTag = "SG2009";
     public const string DuplicateId = "SG2010";
     public const string DuplicateUrl = "SG2011";
     public const string UnknownServiceLine = "SG2012";
     public const string ExtraTopHeading = "SG2013";
     public const string SkippedHeadingLevel = "SG2014";
+    public const string ControlCharacter = "SG2015";
+    public const string MarkdownTooDeep = "SG2016";
     public const string LayoutNotFound = "SG2020";
     public const string TemplateSyntax = "SG2021";
     public const string TemplateUndefined = "SG2022";
@@ -68,6 +75,7 @@ public static class DiagnosticCodes
     public const string InvalidMailto = "SG3010";
     public const string InvalidTel = "SG3011";
     public const string ImageWithoutSrc = "SG3012";
+    public const string UrlSchemeRefused = "SG3013";
     public const string ExternalBroken = "SG3020";
     public const string ExternalUnreachable = "SG3021";
 

@@ -37,36 +37,62 @@ public static class OutputWriter
         return valid;
     }
 
+    /// <summary>
+    /// Writes every document under <paramref name="folder"/>. A failure is thrown as an <see cref="OutputWriteException"/>
+    /// naming the document (never wrapped in an <see cref="AggregateException"/>); an
+    /// <see cref="UnauthorizedAccessException"/> becomes one too.
+    /// </summary>
     public static void Write(IReadOnlyList<Document> documents, string folder, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(folder);
+        Attempt(folder, null, () => Directory.CreateDirectory(folder));
         var directories = documents
-            .Select(d => Path.GetDirectoryName(d.OutputPath!))
-            .Where(d => !string.IsNullOrEmpty(d))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
-        foreach (var directory in directories)
+            .Where(d => !string.IsNullOrEmpty(Path.GetDirectoryName(d.OutputPath!)))
+            .DistinctBy(d => Path.GetDirectoryName(d.OutputPath!), StringComparer.Ordinal)
+            .OrderBy(d => Path.GetDirectoryName(d.OutputPath!), StringComparer.Ordinal);
+        foreach (var document in directories)
         {
-            Directory.CreateDirectory(Path.Combine(folder, directory!));
+            Attempt(document.OutputPath!, document.SourcePath, () => Directory.CreateDirectory(Path.Combine(folder, Path.GetDirectoryName(document.OutputPath!)!)));
         }
 
         // Measured on the 2-core machine: one writer per core is fastest; more writers contend in the kernel.
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism), CancellationToken = cancellationToken };
-        Parallel.ForEach(documents, options, document =>
+        try
         {
-            var target = Path.Combine(folder, document.OutputPath!);
-            switch (document.Content)
-            {
-                case TextContent text:
-                    WriteText(target, text.Text);
-                    break;
-                case FileContent file:
-                    File.Copy(file.FullPath, target, overwrite: true);
-                    break;
-                default:
-                    throw new InvalidOperationException($"Document '{document.Id}' has no content to write.");
-            }
-        });
+            Parallel.ForEach(documents, options, document => Attempt(document.OutputPath!, document.SourcePath, () => WriteOne(document, folder)));
+        }
+        catch (AggregateException aggregate) when (aggregate.Flatten().InnerExceptions.Any(e => e is OutputWriteException))
+        {
+            // Every failure of a full disk is the same failure; the first one, ordered by path, says it.
+            throw aggregate.Flatten().InnerExceptions.OfType<OutputWriteException>().OrderBy(e => e.OutputPath, StringComparer.Ordinal).First();
+        }
+    }
+
+    private static void WriteOne(Document document, string folder)
+    {
+        var target = Path.Combine(folder, document.OutputPath!);
+        switch (document.Content)
+        {
+            case TextContent text:
+                WriteText(target, text.Text);
+                break;
+            case FileContent file:
+                File.Copy(file.FullPath, target, overwrite: true);
+                break;
+            default:
+                throw new InvalidOperationException($"Document '{document.Id}' has no content to write.");
+        }
+    }
+
+    private static void Attempt(string outputPath, string? sourcePath, Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException && exception is not OutputWriteException)
+        {
+            throw new OutputWriteException(outputPath, sourcePath, exception);
+        }
     }
 
     private static void WriteText(string target, string text) => File.WriteAllBytes(target, Utf8.GetBytes(text));
