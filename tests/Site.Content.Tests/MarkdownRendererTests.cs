@@ -38,4 +38,68 @@ public sealed class MarkdownRendererTests
         Assert.DoesNotContain("<iframe", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("[click](javascript:alert(1))", "javascript")]
+    [InlineData("[click](JaVaScRiPt:alert(1))", "javascript")]
+    [InlineData("[click]( javascript:alert(1) )", "javascript")]
+    [InlineData("[click](java&#x09;script:alert(1))", "javascript")]
+    [InlineData("[click](java&#10;script:alert(1))", "javascript")]
+    [InlineData("<javascript:alert(1)>", "javascript")]
+    [InlineData("[click][ref]\n\n[ref]: javascript:alert(1)", "javascript")]
+    [InlineData("[click](vbscript:msgbox(1))", "vbscript")]
+    [InlineData("![x](data:image/svg+xml;base64,PHN2Zz4=)", "data")]
+    [InlineData("[x](data:text/html,<script>alert(1)</script>)", "data")]
+    [InlineData("[x](file:///etc/passwd)", "file")]
+    [InlineData("<file:///etc/passwd>", "file")]
+    public void A_link_or_image_with_a_refused_scheme_is_left_out_whatever_its_syntax(string markdown, string scheme)
+    {
+        var rendered = Renderer.Render("Before.\n\n" + markdown + "\n\nAfter.\n", firstLine: 10);
+
+        var refused = Assert.Single(rendered.Refused);
+        Assert.Equal(12, refused.Line);
+        Assert.Equal(scheme, Site.Engine.Links.UrlSchemes.SchemeOf(refused.Url));
+        Assert.DoesNotContain("href=", rendered.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("src=", rendered.Html, StringComparison.Ordinal);
+        Assert.Contains("After.", rendered.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refused_link_keeps_its_text_and_a_refused_image_leaves_nothing()
+    {
+        var rendered = Renderer.Render("Call [our *nurse* line](javascript:void(0)) now. ![secret](file:///x.png)\n", 1);
+
+        Assert.Equal("<p>Call our <em>nurse</em> line now. </p>\n", rendered.Html);
+        Assert.Equal([(1, 6, false), (1, 50, true)], rendered.Refused.Select(l => (l.Line, l.Column, l.IsImage)));
+        Assert.Empty(rendered.Links);
+    }
+
+    [Theory]
+    [InlineData("[site](https://example.org/)")]
+    [InlineData("[mail](mailto:care@example.org)")]
+    [InlineData("[call](tel:+1-555-010-0100)")]
+    [InlineData("[page](/stories/)")]
+    [InlineData("[page](../about/)")]
+    [InlineData("[anchor](#section)")]
+    [InlineData("[query](?page=2)")]
+    [InlineData("[colon later](/a:b)")]
+    [InlineData("[encoded](javascript%3Aalert(1))")]
+    public void Links_with_allowed_schemes_or_none_are_kept(string markdown)
+    {
+        var rendered = Renderer.Render(markdown + "\n", 1);
+
+        Assert.Empty(rendered.Refused);
+        Assert.Single(rendered.Links);
+    }
+
+    [Fact]
+    public void A_scheme_named_in_the_settings_is_allowed_but_never_javascript()
+    {
+        var renderer = new MarkdownRenderer(new Site.Engine.Links.UrlSchemes(["sms", "JavaScript"]));
+
+        var rendered = renderer.Render("[text us](sms:+15550100100) [x](javascript:alert(1))\n", 1);
+
+        Assert.Equal(["javascript:alert(1)"], rendered.Refused.Select(l => l.Url));
+        Assert.Contains("href=\"sms:+15550100100\"", rendered.Html, StringComparison.Ordinal);
+    }
 }

@@ -3,7 +3,8 @@ namespace Site.Content.Tests;
 /// <summary>
 /// Reads a spec-style fixture file: each example is a <c>## heading</c>, then a fenced block <c>~~~~ input KIND</c>
 /// holding a whole content file, then a fenced block <c>~~~~ expect</c> holding the exact diagnostics, one per line
-/// (empty when the file is valid). Read at run time; nothing is generated.
+/// (empty when the file is valid). Read at run time; nothing is generated. In an input block, <c>{U+XXXX}</c> stands
+/// for that character, so that invisible ones (NUL, escape) can be written in the spec.
 /// </summary>
 public sealed record SpecExample(string Name, string Kind, string Input, string Expected, int Line)
 {
@@ -27,7 +28,7 @@ public sealed record SpecExample(string Name, string Kind, string Input, string 
             else if (lines[i].StartsWith("~~~~ input ", StringComparison.Ordinal))
             {
                 kind = lines[i]["~~~~ input ".Length..].Trim();
-                input = ReadBlock(lines, ref i);
+                input = System.Text.RegularExpressions.Regex.Replace(ReadBlock(lines, ref i), @"\{U\+([0-9A-F]{4})\}", m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
             }
             else if (lines[i].StartsWith("~~~~ expect", StringComparison.Ordinal))
             {
