@@ -1,3 +1,5 @@
+using Site.Engine.Files;
+
 namespace Site.Preview;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Site.Preview;
 /// folders have been quiet for <see cref="Quiet"/> (or <see cref="MaxWait"/> has passed since the first one), and a
 /// burst gives one batch. A renamed folder gives both its old and new path. When the system drops events (its buffer
 /// overflowed) or a watched folder itself goes away, the watcher starts again and reports "everything changed".
-/// Editor scratch files (names starting with '.' or '#', ending with '~', '.swp' or '.tmp') are ignored. The quiet
+/// Editor scratch files and litter (the names <see cref="SourceTree.IsIgnored"/> gives, which the build never reads) are ignored. The quiet
 /// period is measured on the clock given (tests pass one they move by hand).
 /// </summary>
 public sealed class SiteWatcher : IDisposable
@@ -120,7 +122,7 @@ public sealed class SiteWatcher : IDisposable
     public void Notice(string path)
     {
         var name = Path.GetFileName(path);
-        if (name.Length == 0 || name[0] is '.' or '#' || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal))
+        if (name.Length == 0 || SourceTree.IsIgnored(name))
         {
             return;
         }
