@@ -1,8 +1,8 @@
 using Site.Content.FrontMatter;
 using Site.Content.Model;
 using Site.Engine.Diagnostics;
-using Site.Engine.Links;
 using Site.Engine.Files;
+using Site.Engine.Links;
 
 namespace Site.Content.Settings;
 

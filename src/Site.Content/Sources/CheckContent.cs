@@ -3,8 +3,8 @@ using Site.Content.Builds;
 using Site.Content.Model;
 using Site.Content.Templates;
 using Site.Engine.Diagnostics;
-using Site.Engine.Files;
 using Site.Engine.Documents;
+using Site.Engine.Files;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
 
