@@ -58,14 +58,14 @@ public sealed class EditorCommandTests
     {
         using var site = new SiteFixture();
         var made = new List<string>();
-        foreach (var (kind, title) in new[] { ("story", "José's Long Road Home!"), ("article", "Winter Walks"), ("event", "Flu Shot Day"), ("alert", "Riverside clinic closed today") })
+        foreach (var (kind, title) in new[] { ("story", "José's Long Road Home!"), ("article", "Winter Walks"), ("event", "Flu Shot Day"), ("page", "Visiting Hours"), ("alert", "Riverside clinic closed today") })
         {
             var (exit, stdout, stderr) = await CommandLineTests.SiteWithOutput(site.Root, "new", kind, title, "--today", "2026-11-25");
             Assert.True(exit == 0, stderr);
             made.Add(stdout.Trim());
         }
 
-        Assert.Equal(["input/stories/joses-long-road-home.md", "input/articles/winter-walks.md", "input/events/flu-shot-day.md", "input/alerts/riverside-clinic-closed-today.yml"], made);
+        Assert.Equal(["input/stories/joses-long-road-home.md", "input/articles/winter-walks.md", "input/events/flu-shot-day.md", "input/pages/visiting-hours.md", "input/alerts/riverside-clinic-closed-today.yml"], made);
         var story = File.ReadAllText(Path.Combine(site.Root, made[0]));
         Assert.Contains("id: st-2026-003", story, StringComparison.Ordinal);
         Assert.Contains("title: \"José's Long Road Home!\"", story, StringComparison.Ordinal);
@@ -78,7 +78,8 @@ public sealed class EditorCommandTests
         var preview = await new SiteBuild(new BuildOptions { WorkingDirectory = site.Root, Today = new DateOnly(2026, 11, 25), IncludeDrafts = true, ShowPending = true, WriteOutput = false }, TimeProvider.System).RunAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(production.Succeeded, string.Join('\n', production.Diagnostics));
-        Assert.DoesNotContain(production.Written, p => p.Contains("joses", StringComparison.Ordinal) || p.Contains("winter-walks", StringComparison.Ordinal));
+        Assert.DoesNotContain(production.Written, p => p.Contains("joses", StringComparison.Ordinal) || p.Contains("winter-walks", StringComparison.Ordinal) || p.Contains("visiting-hours", StringComparison.Ordinal));
+        Assert.Contains(preview.Published, d => d.OutputPath == "visiting-hours/index.html");
         Assert.True(preview.Succeeded, string.Join('\n', preview.Diagnostics));
         var page = preview.Published.Single(d => d.OutputPath == "stories/joses-long-road-home/index.html");
         Assert.Contains("Preview only: authorization AUTH-0000-0000 is not signed yet", ((Site.Engine.Documents.TextContent)page.Content!).Text, StringComparison.Ordinal);
@@ -103,6 +104,7 @@ public sealed class EditorCommandTests
     [InlineData("new", "recipe", "Soup")]
     [InlineData("new", "story")]
     [InlineData("new", "story", "!!!")]
+    [InlineData("new", "page", "Stories")]
     public async Task New_with_a_wrong_command_line_says_what_to_write(params string[] args)
     {
         using var site = new SiteFixture();

@@ -48,6 +48,11 @@ public static partial class NewCommand
             return Usage(stderr, $"the title '{title}' has no letters or digits to make a file name from");
         }
 
+        if (word == "page" && ContentRules.ReservedPageSlugs.Contains(slug))
+        {
+            return Usage(stderr, $"a page cannot be called '{slug}': the site already has /{slug}/ ({string.Join(", ", ContentRules.ReservedPageSlugs.Order(StringComparer.Ordinal).Take(6))}, ... are taken); choose another title");
+        }
+
         var archetype = Path.Combine(theme, "archetypes", kind.Archetype);
         if (!File.Exists(archetype))
         {

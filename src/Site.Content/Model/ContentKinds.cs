@@ -15,7 +15,7 @@ public static class ContentKinds
             new ContentListing("/articles/", "Health and wellness", "Articles reviewed by our clinicians.")),
         new(ContentKind.Event, "events", "events", "/events/", typeof(EventFrontMatter), "event", "Event", "event", "event.md", "ev", "Event",
             new ContentListing("/events/", "Events", "Classes, screenings and community events.")),
-        new(ContentKind.Page, "pages", "plain-pages", "/", typeof(PageFrontMatter), "page", "Page", null, null, string.Empty, null, null),
+        new(ContentKind.Page, "pages", "plain-pages", "/", typeof(PageFrontMatter), "page", "Page", "page", "page.md", string.Empty, null, null),
     ];
 
     public static ContentKindInfo Of(ContentKind kind) => All.First(k => k.Kind == kind);
