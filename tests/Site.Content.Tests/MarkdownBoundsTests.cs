@@ -30,6 +30,8 @@ public sealed class MarkdownBoundsTests
         { "backtick runs of every length", string.Concat(Enumerable.Range(1, 3_000).Select(i => new string('`', (i % 50) + 1) + " x ")) + "\n", 1, "runs of backticks" },
         { "a 1,000-column table", "|" + string.Concat(Enumerable.Range(0, 1_000).Select(i => $" c{i} |")) + "\n|" + string.Concat(Enumerable.Repeat("---|", 1_000)) + "\n", 2, "this table has 1,000 columns" },
         { "100,000 links", Lines(10_000, i => string.Concat(Enumerable.Range(0, 10).Select(j => $"[l{i}-{j}](/p{i}) ")) + "\n"), 4_001, "more than 20,000 links and images" },
+        { "20,000 headings", Lines(20_000, i => "## Same heading\n"), 4_001, "more than 2,000 headings" },
+        { "100,000 bold spans, 100 to a paragraph", Lines(1_000, _ => string.Concat(Enumerable.Repeat("**b** ", 100)) + "\n"), 201, "more than 20,000 runs" },
         { "50,000 reference definitions", Lines(50_000, i => $"[r{i}]: /p{i}") + "\n" + Lines(1_000, i => $"[r{i}]"), 2_001, "more than 2,000 link definitions" },
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Site.Content.Formats;
 using Site.Engine.Diagnostics;
+using Site.Engine.Files;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -168,6 +169,14 @@ public static class StrictBinder
 
             if (type == typeof(string))
             {
+                // A YAML escape such as "\0" or "\a" writes a control character the file itself does not show.
+                var control = text.FirstOrDefault(SourceReader.IsControl, '\uFFFF');
+                if (control != '\uFFFF')
+                {
+                    Error(DiagnosticCodes.ControlCharacter, at, $"'{name}' holds an invisible control character (U+{(int)control:X4}), written as an escape such as \\0 or \\a; remove it, since a page cannot show it");
+                    return null;
+                }
+
                 return text;
             }
 

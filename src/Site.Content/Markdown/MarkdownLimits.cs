@@ -31,6 +31,12 @@ public static class MarkdownLimits
     /// <summary>Links and images in one text.</summary>
     public const int MaxLinks = 20_000;
 
+    /// <summary>Headings in one text (each gets an id made unique against all the others).</summary>
+    public const int MaxHeadings = 2000;
+
+    /// <summary>Runs of emphasis marks and backticks in one text.</summary>
+    public const int MaxRunsInText = 20_000;
+
     /// <summary>Columns of a table.</summary>
     public const int MaxTableColumns = 100;
 
@@ -85,6 +91,8 @@ public static class MarkdownLimits
         private int backtickRuns;
         private int definitions;
         private int links;
+        private int headings;
+        private int runsInText;
 
         public void EndParagraph() => (paragraphStart, paragraphLength, brackets, emphasisRuns, backtickRuns) = (0, 0, 0, 0, 0);
 
@@ -105,6 +113,11 @@ public static class MarkdownLimits
             if (depth > MaxDepth)
             {
                 return (number, $"quotes and lists are nested more than {MaxDepth} levels deep here");
+            }
+
+            if (rest.StartsWith("#", StringComparison.Ordinal) && ++headings > MaxHeadings)
+            {
+                return (number, $"the text has more than {MaxHeadings:N0} headings");
             }
 
             if (rest.StartsWith("[", StringComparison.Ordinal) && rest.IndexOf("]:", StringComparison.Ordinal) > 0 && ++definitions > MaxReferenceDefinitions)
@@ -151,6 +164,11 @@ public static class MarkdownLimits
                         break;
                     case '*' or '_' or '~':
                         i = RunEnd(line, i);
+                        if (++runsInText > MaxRunsInText)
+                        {
+                            return (number, $"the text has more than {MaxRunsInText:N0} runs of '*', '_', '~' or backticks");
+                        }
+
                         if (++emphasisRuns > MaxEmphasisRuns)
                         {
                             return (paragraphStart, $"the paragraph that starts here has more than {MaxEmphasisRuns:N0} runs of '*', '_' or '~'");
@@ -159,6 +177,11 @@ public static class MarkdownLimits
                         break;
                     case '`':
                         i = RunEnd(line, i);
+                        if (++runsInText > MaxRunsInText)
+                        {
+                            return (number, $"the text has more than {MaxRunsInText:N0} runs of '*', '_', '~' or backticks");
+                        }
+
                         if (++backtickRuns > MaxBacktickRuns)
                         {
                             return (paragraphStart, $"the paragraph that starts here has more than {MaxBacktickRuns:N0} runs of backticks");

@@ -53,7 +53,9 @@ public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
         {
             if (!string.IsNullOrEmpty(link.Url) && schemes.Refused(link.Url) is not null)
             {
-                refused.Add(new SourceLink(link.Url, firstLine + link.Line, link.Column + 1, link.IsImage));
+                // A reference link is reported where its URL is written: at the definition.
+                var (line, column) = link.Reference is { } definition ? (definition.Line, definition.Column) : (link.Line, link.Column);
+                refused.Add(new SourceLink(link.Url, firstLine + line, column + 1, link.IsImage));
                 Unwrap(link);
             }
         }

@@ -26,6 +26,9 @@ public sealed class ThemeTemplates
     private readonly Dictionary<string, TemplateSource> layouts;
     private readonly IReadOnlySet<string> brokenLayouts;
     private readonly IReadOnlyList<TemplateSource> partials;
+    /// <summary>The most statements one page's templates may run.</summary>
+    public const int MaxTemplateSteps = 20_000_000;
+
     private readonly TemplateOptions options;
     private readonly string partialsVersion;
     private readonly ConcurrentDictionary<string, string> versions = new(StringComparer.Ordinal);
@@ -40,6 +43,10 @@ public sealed class ThemeTemplates
         options = new TemplateOptions
         {
             FileProvider = new PartialFileProvider(partials.ToDictionary(p => p.Name + ".liquid", p => p.Text, StringComparer.Ordinal)),
+
+            // A template that loops without end (or a billion times) stops with SG2023 instead of filling the memory;
+            // the largest listing of the 10,000-story benchmark takes a few hundred thousand steps.
+            MaxSteps = MaxTemplateSteps,
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var type in ViewTypes)

@@ -115,7 +115,18 @@ public sealed class SourceReader(long maxBytes = SourceReader.DefaultMaxBytes)
         try
         {
             var text = StrictUtf8.GetString(bytes);
-            ReportControlCharacters(text, displayPath, diagnostics);
+            if (ReportControlCharacters(text, displayPath, diagnostics))
+            {
+                // Reported once here; later readers (YAML, Markdown) see a space in its place, at the same position.
+                text = string.Create(text.Length, text, static (span, source) =>
+                {
+                    for (var i = 0; i < span.Length; i++)
+                    {
+                        span[i] = IsControl(source[i]) ? ' ' : source[i];
+                    }
+                });
+            }
+
             return new SourceText(displayPath, text);
         }
         catch (DecoderFallbackException)
@@ -131,12 +142,12 @@ public sealed class SourceReader(long maxBytes = SourceReader.DefaultMaxBytes)
     /// are invisible in editors and either vanish or turn into a replacement sign on the page: each line holding one
     /// is an error at its first, up to <see cref="MaxControlReports"/> lines a file.
     /// </summary>
-    private static void ReportControlCharacters(string text, string displayPath, DiagnosticBag diagnostics)
+    private static bool ReportControlCharacters(string text, string displayPath, DiagnosticBag diagnostics)
     {
         if (!text.AsSpan().ContainsAnyInRange('\0', '\u0008') && !text.AsSpan().ContainsAnyInRange('\u000B', '\u000C')
             && !text.AsSpan().ContainsAnyInRange('\u000E', '\u001F') && !text.AsSpan().ContainsAnyInRange('\u007F', '\u009F'))
         {
-            return;
+            return false;
         }
 
         var (line, lineStart, reported, reports) = (1, 0, 0, 0);
@@ -156,11 +167,14 @@ public sealed class SourceReader(long maxBytes = SourceReader.DefaultMaxBytes)
                     $"an invisible control character (U+{(int)c:X4}) is here; delete it (it usually comes from pasting out of another program), since a page cannot show it"));
             }
         }
+
+        return true;
     }
 
     private const int MaxControlReports = 20;
 
-    private static bool IsControl(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';
+    /// <summary>A control character a page cannot show: any but tab, line feed and carriage return.</summary>
+    public static bool IsControl(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';
 
     private static (int Line, int Column, int Offset) FindInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
