@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using Site.Content.Compliance;
 using Site.Content.Model;
@@ -58,7 +59,7 @@ public sealed class GenerateRedirects(string storiesPipeline, string withdrawals
             {
                 var from = story.RedirectFrom[i];
                 var at = parsed.Locations[$"redirect_from[{i}]"];
-                var problem = !from.StartsWith('/') || from.Any(char.IsWhiteSpace)
+                var problem = !IsSitePath(from)
                     ? (DiagnosticCodes.RedirectNotAPath, $"'{from}' in 'redirect_from' must be a site path starting with '/', such as /stories/old-name/")
                     : Normalize(from) == Normalize(parsed.Url)
                         ? (DiagnosticCodes.RedirectConflict, $"'{from}' in 'redirect_from' is the story's own URL; the redirect would loop")
@@ -89,8 +90,12 @@ public sealed class GenerateRedirects(string storiesPipeline, string withdrawals
 
         foreach (var withdrawal in Withdrawals.In(context, withdrawalsPipeline))
         {
-            text.Append("\n# ").Append(withdrawal.Url).Append(": ").Append(withdrawal.Reason).Append('\n');
-            foreach (var url in withdrawal.OldUrls.Prepend(withdrawal.Url).Select(Normalize).Distinct(StringComparer.Ordinal))
+            // The reason quotes the authorization id as written; a line break in it must not end the comment.
+            text.Append("\n# ").Append(OneLine(withdrawal.Url)).Append(": ").Append(OneLine(withdrawal.Reason)).Append('\n');
+
+            // An old URL that is not a site path never was a redirect (a published story with it has an error), and
+            // written as a rule it would be a broken line.
+            foreach (var url in withdrawal.OldUrls.Prepend(withdrawal.Url).Where(IsSitePath).Select(Normalize).Distinct(StringComparer.Ordinal))
             {
                 text.Append(url).Append("  ").Append(GonePage).Append("  410!\n");
             }
@@ -99,6 +104,13 @@ public sealed class GenerateRedirects(string storiesPipeline, string withdrawals
         var output = new Document("generated:/" + OutputPath) { OutputPath = OutputPath, Content = DocumentContent.FromText(text.ToString()) };
         return ImmutableArray.Create(output);
     }
+
+    /// <summary>What a rule's path can be: a site path (one '/' first: "//" would normalize to nothing), one field of the line.</summary>
+    private static bool IsSitePath(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.Any(char.IsWhiteSpace);
+
+    /// <summary>A text for a comment line: control characters and line or paragraph separators become spaces.</summary>
+    private static string OneLine(string text) =>
+        new(text.Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator ? ' ' : c).ToArray());
 
     /// <summary>Netlify matches a path with or without its trailing slash; rules are written without it.</summary>
     private static string Normalize(string url) => url.Length > 1 ? url.TrimEnd('/') : url;

@@ -103,7 +103,14 @@ public sealed class PhiScanner
                 }
             }
 
-            hits.Add(new PhiHit(span.Kind, text.Substring(span.Index, span.Length), line, span.Index - lineStart + 1) { Index = span.Index });
+            // A pattern may run on over a line break (an address wrapped in a paragraph); the hit is cut there, so that it
+            // is reported on the line where it starts.
+            var length = text.AsSpan(span.Index, span.Length).IndexOfAny('\r', '\n') is >= 0 and var lineEnd ? lineEnd : span.Length;
+            var hit = text.Substring(span.Index, length).TrimEnd();
+            if (hit.Length > 0)
+            {
+                hits.Add(new PhiHit(span.Kind, hit, line, span.Index - lineStart + 1) { Index = span.Index });
+            }
         }
 
         return hits;

@@ -38,7 +38,7 @@ public static partial class TargetResolver
             switch (resolvedBase)
             {
                 case Resolved.External external:
-                    return Uri.TryCreate(external.Url, url, out var combined) ? new Resolved.External(combined) : new Resolved.Skip();
+                    return Combine(external.Url, url) is { } combined ? new Resolved.External(combined) : new Resolved.Skip();
                 case Resolved.Internal internalBase:
                     folder = internalBase.IsFolder ? EnsureFolder(internalBase.Path) : Folder(internalBase.Path);
                     break;
@@ -120,6 +120,22 @@ public static partial class TargetResolver
 
         var isFolder = url.EndsWith('/') || parts[^1] is "." or ".." || segments.Count == 0;
         return new Resolved.Internal(string.Join('/', segments), isFolder, fragment);
+    }
+
+    /// <summary>
+    /// <see cref="Uri.TryCreate(Uri, string, out Uri)"/>, or null where it fails, including where .NET's Uri throws
+    /// instead (an IndexOutOfRangeException for two backslashes followed by a right-to-left override).
+    /// </summary>
+    private static Uri? Combine(Uri baseUri, string relative)
+    {
+        try
+        {
+            return Uri.TryCreate(baseUri, relative, out var combined) ? combined : null;
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     private static string Folder(string path)

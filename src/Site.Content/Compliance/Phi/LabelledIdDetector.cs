@@ -66,10 +66,12 @@ public sealed partial class LabelledIdDetector(PhiKind kind, Regex label, Search
         return capitalsOnly && value.Length is >= 4 and <= 8 && value.ToString().All(char.IsAsciiLetterUpper);
     }
 
-    private const string Connector = @"(?:\s*(?:[:#=,(]|[-.](?=\s)|\bno\b\.?|\bnos?\.|\bnum(?:ber)?\b\.?|\bnbr\b\.?|\bid\b|\bis\b|\bwas\b|\bare\b|\breads?\b|\blisted\s+as\b|\bon\s+file\b|\bof\b(?=\s*\d)|\b(?:that\s+)?end(?:s|ing)\s+(?:in|with)\b)\s*)*";
+    // Atomic: once the words between label and value are read, they are not read again another way (with runs of
+    // spaces and dashes, trying every way to split them between the repeated \s* took exponential time).
+    private const string Connector = @"(?>(?:\s*(?:[:#=,(]|[-.](?=\s)|\bno\b\.?|\bnos?\.|\bnum(?:ber)?\b\.?|\bnbr\b\.?|\bid\b|\bis\b|\bwas\b|\bare\b|\breads?\b|\blisted\s+as\b|\bon\s+file\b|\bof\b(?=\s*\d)|\b(?:that\s+)?end(?:s|ing)\s+(?:in|with)\b)\s*)*)";
 
-    /// <summary>The value right after a label: groups of letters and digits joined by '-', '.', '/' or a single space (a group after a space must hold a digit or be capitals).</summary>
-    [GeneratedRegex(@"\G" + Connector + @"\s*[""'“(]?(?-i:(?<hit>(?:[A-Za-z]*\d[A-Za-z0-9]*|[A-Z]{1,8}\b)(?:(?:[-./]|\s(?=(?:[A-Z]{1,4}|[A-Z0-9]*\d[A-Z0-9]*)\b))[A-Za-z0-9]+)*))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>The value right after a label: groups of letters and digits joined by '-', '.', '/' or a single space or tab, never a line break (a group after a space must hold a digit or be capitals).</summary>
+    [GeneratedRegex(@"\G" + Connector + @"\s*[""'“(]?(?-i:(?<hit>(?:[A-Za-z]*\d[A-Za-z0-9]*|[A-Z]{1,8}\b)(?:(?:[-./]|[^\S\r\n](?=(?:[A-Z]{1,4}|[A-Z0-9]*\d[A-Z0-9]*)\b))[A-Za-z0-9]+)*))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Value();
 
     [GeneratedRegex(@"^\d{1,3}\s?[-–]\s?\d{1,3}$", RegexOptions.CultureInvariant)]
