@@ -84,7 +84,7 @@ public static class SitePipelines
         // Last, the whole site is checked as it will be written: links, anchors, assets, first-party loads, page
         // structure and traces of withdrawn stories.
         var published = pipelines.Where(p => p.Publishes).Select(p => p.Name).ToList();
-        pipelines.Add(ValidationStage.Create(pipelines.Select(p => p.Name).ToList(), published, SiteValidation.Options(build.BaseUrl, Withdrawals, schemes)));
+        pipelines.Add(ValidationStage.Create(pipelines.Select(p => p.Name).ToList(), published, SiteValidation.Options(build.BaseUrl, Withdrawals, schemes, ContentKinds.All.Select(k => build.DisplayPath(Path.Combine(build.InputRoot, k.Folder)) + "/").ToList())));
         return pipelines;
     }
 }

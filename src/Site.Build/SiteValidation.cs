@@ -21,13 +21,29 @@ namespace Site.Build;
 /// </summary>
 public static class SiteValidation
 {
-    public static ValidationOptions Options(string siteUrl, string withdrawalsPipeline, UrlSchemes schemes) => new()
+    public static ValidationOptions Options(string siteUrl, string withdrawalsPipeline, UrlSchemes schemes, IReadOnlyList<string>? contentFolders = null) => new()
     {
+        FailedSources = context => contentFolders is null ? null : FailedContent(context.Diagnostics.ToList(), contentFolders),
         SiteUrl = siteUrl,
         PageChecks = [new FirstPartyRule(), new PageStructureCheck(), new UrlSchemeRule(schemes)],
         Traces = context => Traces(Withdrawals.In(context, withdrawalsPipeline), siteUrl),
         Relocate = (context, page, failure) => Relocate(context, page, failure, siteUrl, withdrawalsPipeline),
     };
+
+    /// <summary>
+    /// The slugs of the content files with errors, when every error so far is in a content file (each then simply has
+    /// no page, and the rest of the site can be checked); null when any is elsewhere (a template, media, alerts).
+    /// </summary>
+    private static HashSet<string>? FailedContent(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> contentFolders)
+    {
+        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        if (errors.Any(e => !e.Location.Path.EndsWith(".md", StringComparison.Ordinal) || !contentFolders.Any(f => e.Location.Path.StartsWith(f, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        return errors.Select(e => Path.GetFileNameWithoutExtension(e.Location.Path)).ToHashSet(StringComparer.Ordinal);
+    }
 
     private static List<Trace> Traces(IReadOnlyList<Withdrawal> withdrawals, string siteUrl) =>
         withdrawals

@@ -59,7 +59,11 @@ public sealed class ReportLinkFailures(ValidationOptions options) : IModule
             }
         }
 
-        var failures = found.OrderBy(f => f.Failure.Diagnostic, DiagnosticOrder.Instance).ToList();
+        var failed = inputs.FirstOrDefault(d => d.Id == FailedSources.Id)?.Get<FailedSources>();
+        var failures = found
+            .Where(f => failed is null || f.Failure.Diagnostic.Code is not (DiagnosticCodes.LinkNotFound or DiagnosticCodes.FragmentNotFound) || !failed.Covers(f.Failure.Target))
+            .OrderBy(f => f.Failure.Diagnostic, DiagnosticOrder.Instance)
+            .ToList();
         var repeats = new Dictionary<(string Code, string Target), int>();
         foreach (var (page, failure) in failures)
         {

@@ -35,4 +35,11 @@ public sealed record ValidationOptions
 
     /// <summary>Whether the stage runs after other pipelines reported errors (a build checks only a site that was made).</summary>
     public bool RunAfterErrors { get; init; }
+
+    /// <summary>
+    /// After errors, the names (slugs) of the source files that failed, so the rest of the site is still checked and
+    /// a link to a page that could not be made is not reported as broken too; null when the site cannot be checked
+    /// this way (an error outside the content files, such as in a template).
+    /// </summary>
+    public Func<Engine.Pipelines.PipelineContext, IReadOnlySet<string>?>? FailedSources { get; init; }
 }
