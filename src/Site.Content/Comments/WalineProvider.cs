@@ -23,7 +23,7 @@ public sealed class WalineProvider : ICommentProvider
             return false;
         }
 
-        if (!Uri.TryCreate(settings.Server, UriKind.Absolute, out var server) || server.Scheme is not ("https" or "http"))
+        if (ParseServer(settings.Server) is null)
         {
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, locations["comments.server"], $"'comments.server' must be an absolute http or https address; found '{settings.Server}'"));
             return false;
@@ -34,10 +34,36 @@ public sealed class WalineProvider : ICommentProvider
 
     public IReadOnlyList<(string Name, string Value)> Attributes(CommentSettings settings) => [("server", settings.Server!.TrimEnd('/'))];
 
-    public IReadOnlyList<string> ConnectOrigins(CommentSettings settings) => [new Uri(settings.Server!).GetLeftPart(UriPartial.Authority)];
+    /// <summary>The server's origin as the Content-Security-Policy needs it: scheme, ASCII host (punycode) and port only.</summary>
+    public IReadOnlyList<string> ConnectOrigins(CommentSettings settings)
+    {
+        var server = ParseServer(settings.Server)!;
+        return [$"{server.Scheme}://{server.IdnHost}{(server.IsDefaultPort ? string.Empty : ":" + server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))}"];
+    }
 
     public IReadOnlyList<string> FrameOrigins(CommentSettings settings) => [];
 
     public string Disclosure(CommentSettings settings) =>
-        $"Comments and votes are kept on our own comment server ({new Uri(settings.Server!).Host}). Opening them sends your IP address and browser details there; no cookies and no other companies are involved.";
+        $"Comments and votes are kept on our own comment server ({ParseServer(settings.Server)!.IdnHost}). Opening them sends your IP address and browser details there; no cookies and no other companies are involved.";
+
+    /// <summary>
+    /// An absolute http(s) address with a host, no user name or password, and only printable characters (no space, line
+    /// break or direction mark); null otherwise. Uri.TryCreate can throw on some malformed input (found by fuzzing).
+    /// </summary>
+    private static Uri? ParseServer(string? text)
+    {
+        if (text is null || text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Uri.TryCreate(text, UriKind.Absolute, out var server) && server.Scheme is "https" or "http" && server.Host.Length > 0 && server.UserInfo.Length == 0 ? server : null;
+        }
+        catch (Exception exception) when (exception is IndexOutOfRangeException or ArgumentException or UriFormatException)
+        {
+            return null;
+        }
+    }
 }

@@ -13,6 +13,13 @@ public static class YamlLoader
 {
     public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
     {
+        // YAML also breaks lines at a lone CR, NEL, LS and PS; the file's lines are counted at LF only, so these are
+        // read as spaces, and every position the parser gives is a position in the file (found by fuzzing).
+        if (yaml.AsSpan().IndexOfAny("\r\u0085\u2028\u2029") >= 0)
+        {
+            yaml = LineBreaksAsSpaces(yaml);
+        }
+
         var parser = new TrackingParser(new Parser(new StringReader(yaml)));
         try
         {
@@ -41,9 +48,11 @@ public static class YamlLoader
             diagnostics.Report(Diagnostic.Error(duplicate is null ? DiagnosticCodes.YamlSyntax : DiagnosticCodes.DuplicateKey, Locate(path, firstLine, mark), duplicate is null ? Describe(exception) : $"'{duplicate}' is written twice; keep one of them (each key may appear only once)"));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws this for some malformed flow collections; the last event read is the best position known.
+            // YamlDotNet throws these for some malformed flow collections, an alias used as a key and an escaped
+            // surrogate without its pair (found by fuzzing);
+            // the last event read is the best position known.
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.YamlSyntax, Locate(path, firstLine, parser.LastStart), "the YAML cannot be read near here; check for an unclosed '[', '{' or quote"));
             return null;
         }
@@ -73,6 +82,16 @@ public static class YamlLoader
         "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
         "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map",
     };
+
+    private static string LineBreaksAsSpaces(string yaml) =>
+        string.Create(yaml.Length, yaml, static (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 == source.Length || source[i + 1] != '\n')) ? ' ' : c;
+            }
+        });
 
     public static SourceLocation Locate(string path, int firstLine, Mark mark) =>
         new(path, Math.Max(1, firstLine + (int)mark.Line - 1), Math.Max(1, (int)mark.Column));

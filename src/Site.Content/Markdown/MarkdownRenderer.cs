@@ -12,7 +12,8 @@ namespace Site.Content.Markdown;
 /// task lists and auto links; raw HTML is not passed through (it is shown as text), so an editor cannot add
 /// scripts or styles by accident. A link whose URL scheme <see cref="UrlSchemes"/> refuses (<c>javascript:</c>),
 /// whatever its syntax (inline, reference, autolink), is left out of the HTML, keeping its text, and listed in
-/// <see cref="RenderedMarkdown.Refused"/>; so is an image. Thread-safe.
+/// <see cref="RenderedMarkdown.Refused"/>; so is an image. A text past <see cref="MarkdownLimits"/> is not parsed at all
+/// (<see cref="RenderedMarkdown.Beyond"/>). Thread-safe.
 /// </summary>
 public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
 {
@@ -30,6 +31,24 @@ public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
     /// <param name="body">The Markdown text.</param>
     /// <param name="firstLine">The 1-based line of the file where the body starts, so headings report file lines.</param>
     public RenderedMarkdown Render(string body, int firstLine)
+    {
+        if (MarkdownLimits.Check(body) is var (line, problem))
+        {
+            return new RenderedMarkdown(string.Empty, [], []) { Beyond = (firstLine + line - 1, problem) };
+        }
+
+        try
+        {
+            return RenderWithin(body, firstLine);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own depth limit, for a shape the limits do not foresee.
+            return new RenderedMarkdown(string.Empty, [], []) { Beyond = (firstLine, "the text is nested too deeply for the Markdown parser") };
+        }
+    }
+
+    private RenderedMarkdown RenderWithin(string body, int firstLine)
     {
         var document = Markdig.Markdown.Parse(body, pipeline);
         var outline = new List<Heading>();

@@ -17,21 +17,10 @@ public sealed class RenderMarkdown(MarkdownRenderer renderer) : IDocumentModule
     public IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         var parsed = input.Get<ParsedContent>();
-        if (MarkdownLimits.Check(parsed.Body) is var (line, problem))
+        var rendered = renderer.Render(parsed.Body, parsed.BodyLine);
+        if (rendered.Beyond is var (line, problem))
         {
-            context.Diagnostics.Report(TooDeep(input, parsed.BodyLine + line - 1, problem));
-            yield break;
-        }
-
-        RenderedMarkdown rendered;
-        try
-        {
-            rendered = renderer.Render(parsed.Body, parsed.BodyLine);
-        }
-        catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested", StringComparison.Ordinal))
-        {
-            // Markdig's own depth limit, for a shape the bounds above do not foresee.
-            context.Diagnostics.Report(TooDeep(input, parsed.BodyLine, "the text is nested too deeply for the Markdown parser"));
+            context.Diagnostics.Report(TooDeep(input, line, problem));
             yield break;
         }
 

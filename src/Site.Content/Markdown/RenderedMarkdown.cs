@@ -8,4 +8,7 @@ namespace Site.Content.Markdown;
 public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Outline, IReadOnlyList<SourceLink> Links)
 {
     public IReadOnlyList<SourceLink> Refused { get; init; } = [];
+
+    /// <summary>Set instead of HTML when the text is past <see cref="MarkdownLimits"/>: the file line and what is wrong.</summary>
+    public (int Line, string Problem)? Beyond { get; init; }
 }

@@ -34,6 +34,7 @@ public sealed class HostileSite : IDisposable
     private readonly List<string> links = [];
     private readonly List<byte[]> foreign = [Encoding.UTF8.GetBytes(OutsideMarker)];
     private readonly List<string> unpublishableNames = [];
+    private readonly List<Socket> sockets = [];
 
     public string Root => fixture.Root;
 
@@ -117,8 +118,10 @@ public sealed class HostileSite : IDisposable
 
     public void Socket(string relative)
     {
-        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        // Kept open until the site is disposed: .NET removes a bound socket's file when the socket is closed.
+        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Bind(new UnixDomainSocketEndPoint(Full(Cleared(relative))));
+        sockets.Add(socket);
     }
 
     /// <summary>A character device node (mknod needs CAP_MKNOD; the case is skipped where it is not allowed).</summary>
@@ -150,6 +153,11 @@ public sealed class HostileSite : IDisposable
 
     public void Dispose()
     {
+        foreach (var socket in sockets)
+        {
+            socket.Dispose();
+        }
+
         // Links first, one by one (unlink never touches a target), so that no recursive delete can follow one.
         foreach (var link in links)
         {

@@ -35,7 +35,8 @@ public static class Rule3MarkdownBounds
         new(3, "deep nesting in two stories, both reported", s => { s.WriteMariaBody(Repeat(">", Deep) + " deep\n"); s.WriteTomasBody(Repeat("- ", Deep) + "deep\n"); }, Fails(Error("SG2016", Maria, StoryBodyLine), Error("SG2016", Tomas, StoryBodyLine)).WithinBudget()),
         new(3, "ordinary nesting (five levels) is fine", s => s.WriteMariaBody(">>>>> five quotes deep\n\n- a\n  - b\n    - c\n      - d\n        - e\n\n[[[[[a]]]]]\n\n***a*** and **_a_**\n"), Succeeds().WithinBudget()),
 
-        // Flat but pathological: the build succeeds within the budget.
+        // Flat but pathological: within the budget, either a page or SG2016 (the rule bounds the render, and a
+        // documented limit may refuse a shape no page needs; changed from "succeeds" after the limits were chosen).
         Flat("a 1,000-column table of 200 rows", Table(1_000, 200)),
         Flat("100,000 links", Links(100_000, Story)),
         Flat("50,000 reference definitions", ReferenceDefinitions(50_000, Story)),
@@ -68,7 +69,7 @@ public static class Rule3MarkdownBounds
         new(3, title, s => { s.WriteMariaBody(body); BreakTomas(s); }, Fails(Error("SG2016", Maria, StoryBodyLine), OtherStoryChecked).WithinBudget());
 
     private static HostileCase Flat(string title, string body) =>
-        new(3, title, s => s.WriteMariaBody(body), Succeeds().WithinBudget());
+        new(3, title, s => s.WriteMariaBody(body), SucceedsOrFailsOnlyWith(Error("SG2016", Maria)).WithinBudget());
 
     private static HostileCase Delimiters(string title, string body) =>
         new(3, title, s => s.WriteMariaBody(body), SucceedsOrFailsOnlyWith(Error("SG2016", Maria, StoryBodyLine)).WithinBudget());
