@@ -87,6 +87,32 @@ public sealed class ThemeTemplatesTests
         Assert.Contains("layout 'fancy' not found in the theme (available: page, story)", Assert.Single(bag.ToSortedList()).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_range_too_large_to_hold_is_an_error_where_it_is_written()
+    {
+        using var theme = Theme(("layouts/base.liquid", "{{ content | raw }}"), ("layouts/story.liquid", "<h1>{{ page.title }}</h1>\n{% for i in (1..1000000000) %}{{ i }}{% endfor %}"));
+        var bag = new DiagnosticBag();
+
+        ThemeTemplates.Load(theme.Path, p => Path.GetRelativePath(theme.Path, p), new SourceReader(), bag);
+
+        Assert.Equal("layouts/story.liquid:2:13: error SG2021: the range (1..1000000000) has more than 100,000 numbers; loop over the site's own lists instead", Assert.Single(bag.ToSortedList()).ToString());
+    }
+
+    [Fact]
+    public void A_template_that_runs_too_many_steps_stops_with_an_error_at_the_template()
+    {
+        using var theme = Theme(("layouts/base.liquid", "{{ content | raw }}"), ("layouts/story.liquid", "<h1>{{ page.title }}</h1>{% for i in (1..100000) %}{% for j in (1..100000) %}x{% endfor %}{% endfor %}"));
+        var bag = new DiagnosticBag();
+        var templates = ThemeTemplates.Load(theme.Path, p => Path.GetRelativePath(theme.Path, p), new SourceReader(), bag);
+
+        var html = templates.Render("story", Model(), Story, bag);
+
+        Assert.Null(html);
+        var error = Assert.Single(bag.ToSortedList());
+        Assert.Equal("SG2023", error.Code);
+        Assert.StartsWith("layouts/story.liquid", error.Location.Path, StringComparison.Ordinal);
+    }
+
     private static TempDirectory Theme(params (string Path, string Text)[] files)
     {
         var temp = new TempDirectory();

@@ -65,8 +65,26 @@ public static class YamlLoader
     /// </summary>
     private static void ReportTags(YamlNode root, string path, int firstLine, DiagnosticBag diagnostics)
     {
-        foreach (var node in root.AllNodes)
+        // Each node once: aliases share nodes, and walking them as a tree takes exponential time ("billion laughs").
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
         {
+            if (!seen.Add(node))
+            {
+                continue;
+            }
+
+            foreach (var child in node switch
+            {
+                YamlMappingNode mapping => mapping.Children.SelectMany(c => new[] { c.Key, c.Value }),
+                YamlSequenceNode sequence => sequence.Children,
+                _ => [],
+            })
+            {
+                pending.Push(child);
+            }
+
             if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific && !CoreTags.Contains(node.Tag.Value))
             {
                 diagnostics.Report(Diagnostic.Error(

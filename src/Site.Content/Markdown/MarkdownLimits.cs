@@ -19,6 +19,9 @@ public static class MarkdownLimits
     /// <summary>Runs of <c>*</c>, <c>_</c> or <c>~</c> (emphasis and strike-through marks) in one paragraph.</summary>
     public const int MaxEmphasisRuns = 1000;
 
+    /// <summary>Marks in one run of <c>*</c>, <c>_</c> or <c>~</c> (a line of only such marks and spaces is a rule, not counted).</summary>
+    public const int MaxEmphasisRunLength = 32;
+
     /// <summary>Runs of backticks (code spans) in one paragraph.</summary>
     public const int MaxBacktickRuns = 1000;
 
@@ -163,7 +166,13 @@ public static class MarkdownLimits
 
                         break;
                     case '*' or '_' or '~':
+                        var start = i;
                         i = RunEnd(line, i);
+                        if (i - start + 1 > MaxEmphasisRunLength && line.Trim(" \t").ContainsAnyExcept(line[start], ' ', '\t'))
+                        {
+                            return (number, $"a run of {i - start + 1:N0} '{line[start]}' marks is here (at most {MaxEmphasisRunLength} in a row)");
+                        }
+
                         if (++runsInText > MaxRunsInText)
                         {
                             return (number, $"the text has more than {MaxRunsInText:N0} runs of '*', '_', '~' or backticks");

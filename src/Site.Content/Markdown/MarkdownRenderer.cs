@@ -44,7 +44,8 @@ public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
         catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
             // Markdig's own depth limit, for a shape the limits do not foresee.
-            return new RenderedMarkdown(string.Empty, [], []) { Beyond = (firstLine, "the text is nested too deeply for the Markdown parser") };
+            var blank = body.TakeWhile(char.IsWhiteSpace).Count(c => c == '\n');
+            return new RenderedMarkdown(string.Empty, [], []) { Beyond = (firstLine + blank, "the text is nested too deeply for the Markdown parser") };
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -16,7 +17,7 @@ namespace Site.Content.Templates;
 /// snake_case member names; using a variable or member that does not exist is an error naming the template
 /// and line. Thread-safe once loaded.
 /// </summary>
-public sealed class ThemeTemplates
+public sealed partial class ThemeTemplates
 {
     public const string BaseLayout = "base";
 
@@ -26,8 +27,11 @@ public sealed class ThemeTemplates
     private readonly Dictionary<string, TemplateSource> layouts;
     private readonly IReadOnlySet<string> brokenLayouts;
     private readonly IReadOnlyList<TemplateSource> partials;
-    /// <summary>The most statements one page's templates may run.</summary>
-    public const int MaxTemplateSteps = 20_000_000;
+    /// <summary>The most statements one page's templates may run (listings are paged, so a page needs far fewer).</summary>
+    public const int MaxTemplateSteps = 1_000_000;
+
+    /// <summary>The most numbers a literal range such as (1..10) may hold.</summary>
+    public const long MaxRange = 100_000;
 
     private readonly TemplateOptions options;
     private readonly string partialsVersion;
@@ -44,8 +48,7 @@ public sealed class ThemeTemplates
         {
             FileProvider = new PartialFileProvider(partials.ToDictionary(p => p.Name + ".liquid", p => p.Text, StringComparer.Ordinal)),
 
-            // A template that loops without end (or a billion times) stops with SG2023 instead of filling the memory;
-            // the largest listing of the 10,000-story benchmark takes a few hundred thousand steps.
+            // A template that loops without end (or a billion times) stops with SG2023 instead of filling the memory.
             MaxSteps = MaxTemplateSteps,
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
@@ -171,6 +174,13 @@ public sealed class ThemeTemplates
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TemplateRender, error.Location, $"the template failed while rendering: {exception.Message.Split('\n')[0]}", via));
             return null;
         }
+        catch (OutOfMemoryException)
+        {
+            // A range such as (1..1000000000) is made into one array at once; that single allocation failing leaves the
+            // rest of the build sound, so it is the template's error, not a crash.
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TemplateRender, new SourceLocation(source.DisplayPath), "the template asked for more memory than there is (a loop over a huge range, or a string built without end); loop over the site's own lists instead", via));
+            return null;
+        }
 
         foreach (var name in undefined.Distinct(StringComparer.Ordinal))
         {
@@ -226,7 +236,21 @@ public sealed class ThemeTemplates
                 continue;
             }
 
+            if (HugeRange().Match(text.Text) is { Success: true } range
+                && long.Parse(range.Groups[2].Value, CultureInfo.InvariantCulture) - long.Parse(range.Groups[1].Value, CultureInfo.InvariantCulture) > MaxRange)
+            {
+                // Fluid makes a range into one list before looping over it, so (1..1000000000) would fill the memory.
+                var line = text.Text[..range.Index].Count(c => c == '\n') + 1;
+                var column = range.Index - text.Text.LastIndexOf('\n', Math.Max(0, range.Index - 1));
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TemplateSyntax, new SourceLocation(display, line, Math.Max(1, column)), $"the range {range.Value} has more than {MaxRange:N0} numbers; loop over the site's own lists instead"));
+                yield return (name, null);
+                continue;
+            }
+
             yield return (name, new TemplateSource(name, display, text.Text, template));
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(\s*(-?\d{1,18})\s*\.\.\s*(-?\d{1,18})\s*\)")]
+    private static partial System.Text.RegularExpressions.Regex HugeRange();
 }
