@@ -8,9 +8,9 @@ namespace Site.Fuzz.Tests;
 
 /// <summary>
 /// Runs one property over generated inputs with CsCheck. By default a bounded number of cases (part of
-/// <c>dotnet test</c>); with <c>SITE_FUZZ_MINUTES=N</c> for N minutes. Every case runs on a worker thread of its own
-/// and must finish within <see cref="CaseLimit"/>, so a hang fails instead of stopping the run. A failing case is
-/// printed as a test method to paste into the target's class (see docs/FUZZING.md).
+/// <c>dotnet test</c>); with <c>SITE_FUZZ_MINUTES=N</c> for N minutes. Cases run on a worker thread and each must
+/// finish within <see cref="CaseLimit"/>, so a hang fails instead of stopping the run. A failing case is printed as a
+/// test method to paste into the target's class (see docs/FUZZING.md).
 /// </summary>
 public static class Fuzzer
 {
@@ -33,15 +33,34 @@ public static class Fuzzer
         var log = new StringBuilder();
         var minutes = Minutes;
         string Print(T value) => Regression(target, call(value));
-        void Guarded(T value) => worker.Run(() => property(value), () => Print(value));
 
-        if (minutes is { } m)
+        // A stack overflow ends the process before any test can report; the case being run is then left in this file.
+        var casePath = CasePath(target);
+        var caseFile = new FileStream(casePath, FileMode.Create, FileAccess.Write, FileShare.ReadWrite);
+        void Guarded(T value)
         {
-            gen.Sample(Guarded, writeLine: line => log.AppendLine(line), time: (int)Math.Ceiling(m * 60), threads: 1, print: Print);
+            var text = Encoding.UTF8.GetBytes(Print(value));
+            caseFile.SetLength(0);
+            caseFile.Write(text);
+            caseFile.Flush();
+            worker.Run(() => property(value), () => Print(value));
         }
-        else
+
+        try
         {
-            gen.Sample(Guarded, writeLine: line => log.AppendLine(line), iter: iterations, threads: 1, print: Print);
+            if (minutes is { } m)
+            {
+                gen.Sample(Guarded, writeLine: line => log.AppendLine(line), time: (int)Math.Ceiling(m * 60), threads: 1, print: Print);
+            }
+            else
+            {
+                gen.Sample(Guarded, writeLine: line => log.AppendLine(line), iter: iterations, threads: 1, print: Print);
+            }
+        }
+        finally
+        {
+            caseFile.Dispose();
+            File.Delete(casePath);
         }
 
         // A hung case leaves its worker busy; later cases are not run, and the hung one is the failure.
@@ -52,6 +71,9 @@ public static class Fuzzer
 
         TestContext.Current.TestOutputHelper?.WriteLine(log.ToString());
     }
+
+    /// <summary>Where the case being run is written while a target runs: what a crash of the test process leaves behind.</summary>
+    public static string CasePath(string target) => Path.Combine(Path.GetTempPath(), $"site-fuzz-{target}-{Environment.ProcessId}.case.txt");
 
     /// <summary>The text of a regression test for one case, ready to paste into the target's test class.</summary>
     public static string Regression(string target, string call)

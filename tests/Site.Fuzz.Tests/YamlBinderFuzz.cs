@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CsCheck;
 using Site.Content.FrontMatter;
 using Site.Content.Model;
@@ -12,7 +13,7 @@ namespace Site.Fuzz.Tests;
 /// deterministic, fail only with an error reported, succeed only without one, and report every problem at a line
 /// of the file.
 /// </summary>
-public sealed class YamlBinderFuzz
+public sealed partial class YamlBinderFuzz
 {
     private const string Path = "input/stories/fuzz.md";
 
@@ -120,6 +121,12 @@ public sealed class YamlBinderFuzz
     [Fact]
     public void Fuzz() => Fuzzer.Run(nameof(YamlBinderFuzz), Input, input => Check(input.Kind, input.Yaml, tolerateKnown: true), input => $"Check({Fuzzer.Literal(input.Kind)}, {Fuzzer.Literal(input.Yaml)})", iterations: 2000);
 
+    [Fact(Skip = "found by fuzzing; fix pending: FrontMatter/YamlLoader: a key that is an anchored collection holding its own alias ('&x [a, *x]: 1') overflows the stack in YamlDotNet, which ends the process")]
+    public void Found_c30bfcce() => Check("event", "id: ev-2026-001\rtitle: Screening Day\rsummary: Free checks.\rdate: 2026-11-01\rstarts: 2026-12-12 09:00{{{{{{{{{{{{9oF}}}}}}}}}}}}\rends: 2026-12-12T13:00\r&x [a, *x]: \t\r&x [a, *x]: \t\rlocation: Community Room\rregistration: https://example.org/register\rtags: [screening]\rtags: [screening]\r");
+
+    [Fact(Skip = "found by fuzzing; fix pending: FrontMatter/YamlLoader: a key that is an anchored collection holding its own alias ('&x [a, *x]: 1') overflows the stack in YamlDotNet, which ends the process")]
+    public void Found_c30bfcce_minimized() => Check("page", "&x [a, *x]: 1\n");
+
     [Fact(Skip = "found by fuzzing; fix pending: FrontMatter/YamlLoader: YamlDotNet throws ArgumentException (not YamlException) for an alias used as a key after a flow mapping")]
     public void Found_a600d4d1() => Check("story", "id: st-2026-100\r\ntitle: \"Maria Walks Again\"\r\nsummary: \"Maria is back on her morning walk.\"\r\ndate: 2026-03-10\r\nupdated: 2026-03-12\r\nservice_lines: [cardiology]\r\ntags: [heart-health, walking]\r\nredirect_from: [/stories/old-maria/]\r\npatient: { name: Maria, minor: false }\r\nconsent:\r\n  authorization_id: AUTH-2026-0100\r\n  status: signed\r\n  signed_on: 2026-02-01\r\n  signed_by: patient\r\n  expires: 2028-02-01\r\n  identifiers: [name, photo]\r\nreview: { reviewed_by: \"Dr. A. Smith, MD\", reviewed_on: 2026-03-01, next_review: 2027-03-01 }\r\napprovals: { patient_approved_on: 2026-03-05, compliance_approved_by: J. Doe, compliance_approved_on: 2026-03-06 }*k: \r\nimage: { src: /media/maria.jpg, alt: \"Maria on the river path\" }\r\nphi_exceptions:\r\n  - match: \"555-0100\"\r\n    reason: the clinic's line\r\n    approved_by: J. Doe\r\ncomments: true\r\ndraft: false\r\n");
 
@@ -151,6 +158,13 @@ public sealed class YamlBinderFuzz
     // tolerateKnown lets the known problems pass (see YamlLines), so that the fuzzer looks for new ones; regression tests leave it false.
     internal static void Check(string kind, string yaml, bool tolerateKnown = false)
     {
+        if (tolerateKnown && MayRecurse(yaml))
+        {
+            // Known, fix pending elsewhere: a recursive alias in a key overflows the stack (Found_c30bfcce), which no
+            // test can catch, so such input is not run at all.
+            return;
+        }
+
         (object? Value, IReadOnlyList<Diagnostic> Diagnostics) loaded;
         try
         {
@@ -186,6 +200,13 @@ public sealed class YamlBinderFuzz
             Assert.InRange(diagnostic.Location.Line, 1, Math.Max(lastLine, FirstLine));
         }
     }
+
+    /// <summary>Whether an anchored collection (<c>&amp;x [</c>, <c>&amp;x {</c>, or <c>&amp;x</c> before a block) may hold its own alias.</summary>
+    public static bool MayRecurse(string yaml) =>
+        AnchoredCollection().Matches(yaml).Any(m => yaml.IndexOf("*" + m.Groups["name"].Value, m.Index, StringComparison.Ordinal) >= 0);
+
+    [GeneratedRegex(@"&(?<name>[^\s\[\]{},]+)[ \t]*(?:[\[{]|[\r\n\u0085\u2028\u2029]|$)")]
+    private static partial Regex AnchoredCollection();
 
     /// <summary>The number of lines of the YAML as the file has them (split at LF).</summary>
     public static int YamlLines(string yaml) => yaml.Count(c => c == '\n') + 1;
