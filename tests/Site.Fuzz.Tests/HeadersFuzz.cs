@@ -42,19 +42,19 @@ public sealed class HeadersFuzz
     public void Fuzz() => Fuzzer.Run(nameof(HeadersFuzz), Input, input => Check(input.Provider, input.Server, input.Context, tolerateKnown: true),
         input => $"Check(CommentProviderKind.{input.Provider}, {Fuzzer.Literal(input.Server)}, DeployContext.{input.Context})", iterations: 3000);
 
-    [Fact(Skip = "found by fuzzing; fix pending: Comments/WalineProvider.Validate: Uri.TryCreate throws IndexOutOfRangeException for \"//\" and a bidi mark (a .NET bug) instead of returning false")]
+    [Fact]
     public void Found_d01d088c() => Check(CommentProviderKind.Waline, "///\u202E/aBGq5+>/DuVhdBo2/.../?a=%zz#a%20b", DeployContext.DeployPreview);
 
-    [Fact(Skip = "found by fuzzing; fix pending: Comments/WalineProvider.Validate: Uri.TryCreate throws IndexOutOfRangeException for \"//\" and a bidi mark (a .NET bug) instead of returning false")]
+    [Fact]
     public void Found_d01d088c_minimized() => Check(CommentProviderKind.Waline, "//\u202E", DeployContext.Production);
 
-    [Fact(Skip = "found by fuzzing; fix pending: Comments/WalineProvider.ConnectOrigins writes the server's host as written, not as ASCII (IdnHost), so non-ASCII reaches the CSP")]
+    [Fact]
     public void Found_d12940c4() => Check(CommentProviderKind.Waline, "https://a.org\u2028", DeployContext.Production);
 
-    [Fact(Skip = "found by fuzzing; fix pending: Comments/WalineProvider.ConnectOrigins writes the server's host as written, not as ASCII (IdnHost), so non-ASCII reaches the CSP")]
+    [Fact]
     public void Found_non_ascii_host_is_not_punycode() => Check(CommentProviderKind.Waline, "https://\u00E4.example", DeployContext.Production);
 
-    [Fact(Skip = "found by fuzzing; fix pending: Comments/WalineProvider.ConnectOrigins keeps the server's user info, so a ';' in it adds a CSP directive")]
+    [Fact]
     public void Found_user_info_adds_a_directive() => Check(CommentProviderKind.Waline, "https://a;b@a.org", DeployContext.Production);
 
     [Fact]

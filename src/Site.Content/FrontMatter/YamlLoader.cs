@@ -20,6 +20,14 @@ public static class YamlLoader
             yaml = LineBreaksAsSpaces(yaml);
         }
 
+        if (AliasInsideItsAnchor(yaml) is var (name, at))
+        {
+            // YamlDotNet's model recurses without end into such a node used as a key, and a stack overflow cannot be
+            // caught (found by fuzzing: "&x [a, *x]: 1").
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.YamlSyntax, Locate(path, firstLine, at), $"the alias '*{name}' is inside the value '&{name}' it names, which makes a loop; write the value out instead"));
+            return null;
+        }
+
         var parser = new TrackingParser(new Parser(new StringReader(yaml)));
         try
         {
@@ -38,8 +46,8 @@ public static class YamlLoader
                 return null;
             }
 
-            ReportTags(mapping, path, firstLine, diagnostics);
-            return mapping;
+            // A tag makes the whole front matter suspect: nothing of it is bound (so no value comes with an error).
+            return ReportTags(mapping, path, firstLine, diagnostics) ? null : mapping;
         }
         catch (YamlException exception)
         {
@@ -63,8 +71,9 @@ public static class YamlLoader
     /// loader to build an object of some program's type; ours never does, so instead of silently ignoring it (and
     /// publishing what another tool would have read differently) it is an error at the tag.
     /// </summary>
-    private static void ReportTags(YamlNode root, string path, int firstLine, DiagnosticBag diagnostics)
+    private static bool ReportTags(YamlNode root, string path, int firstLine, DiagnosticBag diagnostics)
     {
+        var found = false;
         // Each node once: aliases share nodes, and walking them as a tree takes exponential time ("billion laughs").
         var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
         var pending = new Stack<YamlNode>([root]);
@@ -87,12 +96,15 @@ public static class YamlLoader
 
             if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific && !CoreTags.Contains(node.Tag.Value))
             {
+                found = true;
                 diagnostics.Report(Diagnostic.Error(
                     DiagnosticCodes.YamlTag,
                     Locate(path, firstLine, node.Start),
                     $"the YAML tag '{node.Tag.Value}' is not allowed; values here are plain text, numbers, dates, lists and groups, so remove the tag (put the value in double quotes if it must start with '!')"));
             }
         }
+
+        return found;
     }
 
     private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
@@ -100,6 +112,44 @@ public static class YamlLoader
         "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
         "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map",
     };
+
+    /// <summary>The first alias used inside the collection its anchor names, read from the parser's events alone.</summary>
+    private static (string Name, Mark At)? AliasInsideItsAnchor(string yaml)
+    {
+        if (!yaml.Contains('*', StringComparison.Ordinal) || !yaml.Contains('&', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var open = new Stack<string?>();
+        var parser = new Parser(new StringReader(yaml));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case MappingStart mapping:
+                        open.Push(mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value);
+                        break;
+                    case SequenceStart sequence:
+                        open.Push(sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value);
+                        break;
+                    case MappingEnd or SequenceEnd when open.Count > 0:
+                        open.Pop();
+                        break;
+                    case AnchorAlias alias when open.Contains(alias.Value.Value):
+                        return (alias.Value.Value, alias.Start);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is YamlException or ArgumentException or InvalidOperationException)
+        {
+            // A syntax error; the real load reports it.
+        }
+
+        return null;
+    }
 
     private static string LineBreaksAsSpaces(string yaml) =>
         string.Create(yaml.Length, yaml, static (span, source) =>

@@ -41,9 +41,10 @@ public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
         {
             return RenderWithin(body, firstLine);
         }
-        catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        catch (ArgumentException)
         {
-            // Markdig's own depth limit, for a shape the limits do not foresee.
+            // Markdig's own depth limit, for a shape the limits do not foresee (it also throws for a lone surrogate in a
+            // URL, which a file read as UTF-8 cannot hold; found by fuzzing).
             var blank = body.TakeWhile(char.IsWhiteSpace).Count(c => c == '\n');
             return new RenderedMarkdown(string.Empty, [], []) { Beyond = (firstLine + blank, "the text is nested too deeply for the Markdown parser") };
         }
