@@ -24,6 +24,10 @@ public sealed class MarkdownFuzz
     [Fact]
     public void Found_0739ea7c() => Check("wi0m1" + new string('a', 205) + "frFCxAg\u202A  \r\r<<<<<<<<<<<<<tB20IK-B3j\nb7l8Q5M2-pP" + new string('(', 261) + "-->36hYDmQA`](https://x.org/a_b\uD83D\u2024\u0080" + new string('_', 2288) + "~~\t\u2024 \u0001G", 9999);
 
+    // Found by the 30-minute run of 2026-12-01: a lone surrogate before a non-ASCII character, again in a URL.
+    [Fact]
+    public void Found_4b985ad3() => Check("adYkvuzFr76aK6" + new string('>', 40) + "QvDu\n\nhttps://x.org/a_b~~~\uD83D\u00DF[^1]## {#id}> QfeGKRLlL" + new string('{', 291) + "\uFFFE\n <iframe src=x> -->YU8gcxbM\nhHGt3WMKW0```````````````j\u3000K2e6", 3);
+
     [Fact]
     public void Found_0739ea7c_minimized() => Check("[a](/\uD83D\u00E9)", 1);
 
