@@ -66,7 +66,7 @@ public sealed class SourceReaderTests
         using var temp = new TempDirectory();
         var target = temp.Write("outside.md", "---\ntitle: x\n---\n");
         File.CreateSymbolicLink(temp.Combine("link.md"), target);
-        Assert.Equal(0, Mkfifo(temp.Combine("pipe.md")));
+        NamedPipe.Create(temp.Combine("pipe.md"));
         Directory.CreateDirectory(temp.Combine("folder.md"));
         var bag = new DiagnosticBag();
         var reader = new SourceReader();
@@ -108,7 +108,4 @@ public sealed class SourceReaderTests
 
         Assert.Empty(bag.ToSortedList());
     }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
-    private static extern int Mkfifo(string path, uint mode = 0x1B6);
 }

@@ -24,16 +24,14 @@ public sealed class CheckSourceTree(string inputRoot, string themeRoot, Func<str
 
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        foreach (var root in new[] { inputRoot, themeRoot })
+        var input = SourceTree.Walk(inputRoot);
+        foreach (var entry in input.Concat(SourceTree.Walk(themeRoot)).Where(e => !e.IsFile || e.Problem is not null))
         {
-            foreach (var entry in SourceTree.Walk(root).Where(e => !e.IsFile || e.Problem is not null))
-            {
-                context.Diagnostics.Report(Problem(entry));
-            }
+            context.Diagnostics.Report(Problem(entry));
         }
 
         var contentFolders = ContentKinds.All.Select(k => k.Folder + "/").ToArray();
-        foreach (var entry in SourceTree.Files(inputRoot))
+        foreach (var entry in input.Where(e => e.IsFile))
         {
             var extension = Path.GetExtension(entry.RelativePath);
             if (MarkdownExtensions.Contains(extension) && extension != ".md" && contentFolders.Any(f => entry.RelativePath.StartsWith(f, StringComparison.Ordinal)))
