@@ -10,6 +10,7 @@ public sealed record ArticleFrontMatter(
     MedicalReview Review,
     IReadOnlyList<string> ServiceLines,
     IReadOnlyList<string> Tags,
+    IReadOnlyList<string> RedirectFrom,
     DateOnly? Updated = null,
     string? Lang = null,
     string? Slug = null,

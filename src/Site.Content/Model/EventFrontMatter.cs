@@ -11,6 +11,7 @@ public sealed record EventFrontMatter(
     string Location,
     IReadOnlyList<string> ServiceLines,
     IReadOnlyList<string> Tags,
+    IReadOnlyList<string> RedirectFrom,
     string? Registration = null,
     DateOnly? Updated = null,
     string? Lang = null,

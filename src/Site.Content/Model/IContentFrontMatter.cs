@@ -23,6 +23,9 @@ public interface IContentFrontMatter
 
     IReadOnlyList<string> Tags { get; }
 
+    /// <summary>Old site paths of this page (<c>redirect_from</c>), each moved permanently to it.</summary>
+    IReadOnlyList<string> RedirectFrom { get; }
+
     ImageRef? Image { get; }
 
     bool Draft { get; }

@@ -4,6 +4,7 @@ namespace Site.Content.Model;
 public sealed record PageFrontMatter(
     string Title,
     string Summary,
+    IReadOnlyList<string> RedirectFrom,
     string? Id = null,
     DateOnly? Updated = null,
     string? Lang = null,
