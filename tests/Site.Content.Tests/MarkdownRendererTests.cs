@@ -30,13 +30,47 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Raw_html_from_an_editor_is_shown_as_text_not_run()
+    public void Raw_html_from_an_editor_never_runs_scripts_or_embeds_and_says_so()
     {
-        var html = Renderer.Render("Hello <script>alert(1)</script>\n\n<iframe src=\"https://tracker.example\"></iframe>\n", 1).Html;
+        var rendered = Renderer.Render("Hello <script>alert(1)</script>\n\n<iframe src=\"https://tracker.example\"></iframe>\n", 1);
 
-        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<iframe", html, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", rendered.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<iframe", rendered.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("tracker.example", rendered.Html, StringComparison.Ordinal);
+        Assert.Equal([("SG2017", 1), ("SG2017", 3)], rendered.RawHtml.Select(f => (f.Code, f.Line)).Order());
+    }
+
+    [Fact]
+    public void Alerts_emoji_task_lists_and_footnotes_are_written_for_every_reader()
+    {
+        var html = Renderer.Render("> [!WARNING]\n> Bring your card :tada:\n\n- [x] Done\n- [ ] Next\n\nSee note.[^1]\n\n[^1]: A footnote.\n", 1).Html;
+
+        Assert.Contains("<div class=\"markdown-alert markdown-alert-warning\">", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"alert-icon\" aria-hidden=\"true\"></span>Warning</p>", html, StringComparison.Ordinal);
+        Assert.Contains("Bring your card \U0001F389", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<input", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"visually-hidden\">Done: </span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"visually-hidden\">Not done: </span>", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Back to the text of note 1\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Note 1\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Smileys_stay_text_and_unknown_shortcodes_stay_as_written()
+    {
+        var html = Renderer.Render("Call us :) at 9:30:00 or :not-an-emoji:.\n", 1).Html;
+
+        Assert.Contains("Call us :) at 9:30:00 or :not-an-emoji:.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tables_and_code_scroll_in_their_own_focusable_box()
+    {
+        var html = Renderer.Render("| A | B |\n| - | - |\n| 1 | 2 |\n\n| C |\n| - |\n| 3 |\n\n```\ncode\n```\n", 1).Html;
+
+        Assert.Contains("<div class=\"scroll-box\" tabindex=\"0\" role=\"region\" aria-label=\"Table 1\">\n<table>", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Table 2\"", html, StringComparison.Ordinal);
+        Assert.Contains("<pre tabindex=\"0\"><code>code", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -9,8 +10,10 @@ namespace Site.Content.Markdown;
 
 /// <summary>
 /// The one seam to Markdig. The pipeline is built once: GitHub-style heading ids, pipe tables, footnotes,
-/// task lists and auto links; raw HTML is not passed through (it is shown as text), so an editor cannot add
-/// scripts or styles by accident. A link whose URL scheme <see cref="UrlSchemes"/> refuses (<c>javascript:</c>),
+/// task lists, auto links, alert blocks (<c>&gt; [!NOTE]</c>) and emoji shortcodes (<c>:tada:</c>, not smileys), written
+/// the site's way (<see cref="SiteHtmlRenderers"/>). Raw HTML is passed through <see cref="RawHtmlPolicy"/>: comments
+/// never reach the page, what the allowlist does not hold is removed with a warning, and scripts, styles, embeds,
+/// forms and event handlers are errors (<see cref="RenderedMarkdown.RawHtml"/>). A link whose URL scheme <see cref="UrlSchemes"/> refuses (<c>javascript:</c>),
 /// whatever its syntax (inline, reference, autolink), is left out of the HTML, keeping its text, and listed in
 /// <see cref="RenderedMarkdown.Refused"/>; so is an image. A text past <see cref="MarkdownLimits"/> is not parsed at all
 /// (<see cref="RenderedMarkdown.Beyond"/>). Thread-safe.
@@ -25,7 +28,9 @@ public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
         .UseFootnotes()
         .UseTaskLists()
         .UseAutoLinks()
-        .DisableHtml()
+        .UseAlertBlocks(SiteHtmlRenderers.AlertTitle)
+        .UseEmojiAndSmiley(Markdig.Extensions.Emoji.EmojiMapping.DefaultEmojisOnlyMapping)
+        .Use<SiteHtmlRenderers>()
         .Build();
 
     /// <param name="body">The Markdown text.</param>
@@ -85,8 +90,20 @@ public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
             .Where(l => !string.IsNullOrEmpty(l.Url))
             .Select(l => new SourceLink(l.Url!, firstLine + l.Line, l.Column + 1, l.IsImage))
             .ToList();
-        var html = Markdig.Markdown.ToHtml(document, pipeline);
-        return new RenderedMarkdown(html, outline, links) { Refused = refused };
+        var raw = RawHtmlMarks.Apply(document, firstLine);
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        var html = writer.ToString();
+        if (raw is null)
+        {
+            return new RenderedMarkdown(html, outline, links) { Refused = refused };
+        }
+
+        var firstRaw = document.Descendants().FirstOrDefault(n => n is HtmlBlock or HtmlInline)?.Line ?? 0;
+        var (clean, findings, rawLinks) = RawHtmlPolicy.Clean(html, raw, schemes, firstLine + firstRaw);
+        return new RenderedMarkdown(clean, outline, [.. links, .. rawLinks]) { Refused = refused, RawHtml = findings };
     }
 
     /// <summary>Takes a link out, leaving its text in its place (an image leaves nothing).</summary>

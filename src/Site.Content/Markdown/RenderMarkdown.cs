@@ -32,6 +32,12 @@ public sealed class RenderMarkdown(MarkdownRenderer renderer) : IDocumentModule
                 $"this {(link.IsImage ? "image" : "link")} uses a '{UrlSchemes.SchemeOf(link.Url)}:' URL, which a page of this site may not use; {UrlSchemes.Advice}"));
         }
 
+        foreach (var finding in rendered.RawHtml)
+        {
+            var at = new SourceLocation(input.SourcePath!, finding.Line, finding.Column);
+            context.Diagnostics.Report(finding.Severity == Severity.Error ? Diagnostic.Error(finding.Code, at, finding.Message) : Diagnostic.Warning(finding.Code, at, finding.Message));
+        }
+
         var topHeadings = rendered.Outline.Where(h => h.Level == 1).ToList();
         foreach (var heading in topHeadings)
         {

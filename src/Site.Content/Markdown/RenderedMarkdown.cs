@@ -9,6 +9,9 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Outlin
 {
     public IReadOnlyList<SourceLink> Refused { get; init; } = [];
 
+    /// <summary>What <see cref="RawHtmlPolicy"/> removed or refused in the raw HTML, at file lines.</summary>
+    public IReadOnlyList<HtmlFinding> RawHtml { get; init; } = [];
+
     /// <summary>Set instead of HTML when the text is past <see cref="MarkdownLimits"/>: the file line and what is wrong.</summary>
     public (int Line, string Problem)? Beyond { get; init; }
 }

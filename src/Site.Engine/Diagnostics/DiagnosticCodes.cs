@@ -47,6 +47,9 @@ public static class DiagnosticCodes
     public const string SkippedHeadingLevel = "SG2014";
     public const string ControlCharacter = "SG2015";
     public const string MarkdownTooDeep = "SG2016";
+    public const string RawHtmlRefused = "SG2017";
+    public const string RawHtmlRemoved = "SG2018";
+    public const string LanguageNotDeclared = "SG2019";
     public const string LayoutNotFound = "SG2020";
     public const string TemplateSyntax = "SG2021";
     public const string TemplateUndefined = "SG2022";

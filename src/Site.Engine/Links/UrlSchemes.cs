@@ -24,6 +24,9 @@ public sealed class UrlSchemes
 
     public static UrlSchemes Default { get; } = new();
 
+    /// <summary>The schemes a URL may have: <see cref="Always"/> and those <c>site.yml</c> adds.</summary>
+    public IReadOnlyCollection<string> Allowed => allowed;
+
     /// <summary>The scheme refused in <paramref name="url"/>, lower case, or null when the URL may be used.</summary>
     public string? Refused(string url) => SchemeOf(url) is { } scheme && !allowed.Contains(scheme) ? scheme : null;
 
