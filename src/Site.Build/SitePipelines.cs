@@ -44,7 +44,7 @@ public static class SitePipelines
                 .Then(new ParseContent(k.Kind, reader))
                 .Then(new CheckCompliance(build))
                 .Then(new GuardPhi(phi))
-                .Then(new RenderMarkdown(markdown)))
+                .Then(new RenderMarkdown(markdown, build.Settings.Language)))
             .ToList();
         var kindNames = ContentKinds.All.Select(k => k.Pipeline).ToArray();
 

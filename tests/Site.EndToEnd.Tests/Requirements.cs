@@ -71,6 +71,19 @@ public static class Requirements
         return node!;
     }
 
+    /// <summary>axe-core's browser bundle (npm ci in tests/Site.EndToEnd.Tests/Axe).</summary>
+    public static string AxeCore()
+    {
+        Chromium();
+        var script = Site.Testing.Repository.PathTo("tests", "Site.EndToEnd.Tests", "Axe", "node_modules", "axe-core", "axe.min.js");
+        if (!File.Exists(script))
+        {
+            Missing("axe-core is not installed (npm ci in tests/Site.EndToEnd.Tests/Axe; .ci/run does this)");
+        }
+
+        return script;
+    }
+
     /// <summary>Deno, the runtime of Netlify Edge Functions (npm ci in tests/Site.EndToEnd.Tests/Edge).</summary>
     public static string Deno()
     {

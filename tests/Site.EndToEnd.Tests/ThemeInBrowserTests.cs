@@ -5,16 +5,26 @@ namespace Site.EndToEnd.Tests;
 
 /// <summary>
 /// The default theme in a real browser: nothing is requested from another origin and nothing is stored, the skip
-/// link is the first stop of the keyboard and is visible, all text meets WCAG AA contrast, and phones need no
-/// sideways scrolling.
+/// link is the first stop of the keyboard and is visible, all text meets WCAG AA contrast, axe-core finds no WCAG 2.1
+/// A or AA failure, and phones need no sideways scrolling.
 /// </summary>
 public sealed class ThemeInBrowserTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
 {
     public static readonly TheoryData<string> Pages = new()
     {
         "/", "/stories/maria-walks-again/", "/stories/", "/articles/heart-healthy-habits-for-winter/", "/events/free-heart-health-screening-day/",
-        "/services/cardiology/", "/tags/recovery/", "/about/", "/no-such-page/",
+        "/services/cardiology/", "/tags/recovery/", "/about/", "/no-such-page/", "/articles/talking-with-kids-about-a-hospital-stay/",
     };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Axe_core_finds_no_WCAG_A_or_AA_failure(string path)
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        var violations = await AxeCheck.ViolationsAsync(browser, site.Server.Origin + path);
+
+        Assert.True(violations.Length == 0, string.Join('\n', violations));
+    }
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -106,6 +116,8 @@ public sealed class ThemeInBrowserTests(DemoSiteFixture site) : IClassFixture<De
     [InlineData("/")]
     [InlineData("/stories/maria-walks-again/")]
     [InlineData("/events/free-heart-health-screening-day/")]
+    [InlineData("/articles/heart-healthy-habits-for-winter/")]
+    [InlineData("/articles/talking-with-kids-about-a-hospital-stay/")]
     public async Task A_phone_sized_screen_needs_no_sideways_scrolling(string path)
     {
         Requirements.Chromium();

@@ -90,6 +90,7 @@ public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
             .Where(l => !string.IsNullOrEmpty(l.Url))
             .Select(l => new SourceLink(l.Url!, firstLine + l.Line, l.Column + 1, l.IsImage))
             .ToList();
+        var prose = Prose(document);
         var raw = RawHtmlMarks.Apply(document, firstLine);
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -98,12 +99,34 @@ public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
         var html = writer.ToString();
         if (raw is null)
         {
-            return new RenderedMarkdown(html, outline, links) { Refused = refused };
+            return new RenderedMarkdown(html, outline, links) { Refused = refused, Prose = prose };
         }
 
         var firstRaw = document.Descendants().FirstOrDefault(n => n is HtmlBlock or HtmlInline)?.Line ?? 0;
         var (clean, findings, rawLinks) = RawHtmlPolicy.Clean(html, raw, schemes, firstLine + firstRaw);
-        return new RenderedMarkdown(clean, outline, [.. links, .. rawLinks]) { Refused = refused, RawHtml = findings };
+        return new RenderedMarkdown(clean, outline, [.. links, .. rawLinks]) { Refused = refused, RawHtml = findings, Prose = prose };
+    }
+
+    /// <summary>The words a reader reads: the text of paragraphs, headings, lists and tables, without code, HTML or URLs.</summary>
+    private static string Prose(MarkdownDocument document)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf is CodeBlock || leaf.Inline is null)
+            {
+                continue;
+            }
+
+            foreach (var literal in leaf.Inline.Descendants<LiteralInline>())
+            {
+                builder.Append(literal.Content.AsSpan()).Append(' ');
+            }
+
+            builder.Append('\n');
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Takes a link out, leaving its text in its place (an image leaves nothing).</summary>

@@ -51,7 +51,7 @@ public static class RawHtmlPolicy
     /// <summary>Elements that are errors, with the supported way to do what they were for.</summary>
     public static readonly IReadOnlyDictionary<string, string> Refused = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["script"] = "a page of this site cannot run scripts; remove it (analytics and widgets come from the theme, which asks the visitor first)",
+        ["script"] = "a page of this site cannot run scripts; remove it (the site has no analytics or trackers, and the comment widget comes from the theme)",
         ["style"] = "the theme styles every page; remove it, and ask for a theme change if something needs a new look",
         ["iframe"] = "embedded pages load another site for every visitor; for a video use the 'video:' field, for a map or a form write a plain link to it",
         ["frame"] = "embedded pages load another site for every visitor; write a plain link to it",
@@ -210,6 +210,12 @@ public static class RawHtmlPolicy
             }
 
             element.RemoveAttribute(Mark);
+        }
+
+        // A paragraph that held only what was removed (an inline <video>) goes too.
+        foreach (var empty in body.QuerySelectorAll("p").Where(p => p.ChildNodes.Length == 0).ToList())
+        {
+            empty.Remove();
         }
 
         ScrollBoxes.Wrap(body);

@@ -1,3 +1,4 @@
+using Site.Content.Formats;
 using Site.Content.Sources;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
@@ -10,9 +11,11 @@ namespace Site.Content.Markdown;
 /// <summary>
 /// Renders a content document's Markdown body to HTML. The page title is the page's only level-1 heading,
 /// so a <c>#</c> heading in the body is an error at its line. A text past <see cref="MarkdownLimits"/> is an error at
-/// the line where that shape starts, and is not rendered.
+/// the line where that shape starts, and is not rendered. Raw HTML the policy removes is a warning at its line, and what it
+/// refuses an error (<see cref="RawHtmlPolicy"/>). A <c>lang</c> must be a language tag; a page without one whose text
+/// reads as another language than the site's is a warning (<see cref="PageLanguage"/>).
 /// </summary>
-public sealed class RenderMarkdown(MarkdownRenderer renderer) : IDocumentModule
+public sealed class RenderMarkdown(MarkdownRenderer renderer, string siteLanguage = "en") : IDocumentModule
 {
     public IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
@@ -37,6 +40,8 @@ public sealed class RenderMarkdown(MarkdownRenderer renderer) : IDocumentModule
             var at = new SourceLocation(input.SourcePath!, finding.Line, finding.Column);
             context.Diagnostics.Report(finding.Severity == Severity.Error ? Diagnostic.Error(finding.Code, at, finding.Message) : Diagnostic.Warning(finding.Code, at, finding.Message));
         }
+
+        CheckLanguage(input, parsed, rendered, context);
 
         var topHeadings = rendered.Outline.Where(h => h.Level == 1).ToList();
         foreach (var heading in topHeadings)
@@ -65,9 +70,32 @@ public sealed class RenderMarkdown(MarkdownRenderer renderer) : IDocumentModule
             previous = heading.Level;
         }
 
-        if (topHeadings.Count == 0 && !skipped)
+        if (topHeadings.Count == 0 && !skipped && !rendered.RawHtml.Any(f => f.Severity == Severity.Error))
         {
             yield return input.With(rendered);
+        }
+    }
+
+    private void CheckLanguage(Document input, ParsedContent parsed, RenderedMarkdown rendered, PipelineContext context)
+    {
+        var frontMatter = parsed.FrontMatter;
+        if (frontMatter.Lang is { } lang)
+        {
+            if (!PageLanguage.IsWellFormed(lang))
+            {
+                context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, parsed.Locations["lang"], $"'lang' must be a language tag such as es, zh-Hans, vi or pt-BR; found '{lang}'"));
+            }
+
+            return;
+        }
+
+        if (PageLanguage.Other(frontMatter.Title + "\n" + frontMatter.Summary + "\n" + rendered.Prose, siteLanguage) is var (code, name))
+        {
+            var at = new SourceLocation(input.SourcePath!, parsed.Locations.Contains("title") ? parsed.Locations["title"].Line : 1);
+            context.Diagnostics.Report(Diagnostic.Warning(
+                DiagnosticCodes.LanguageNotDeclared,
+                at,
+                $"this page reads as {name}, but it has no 'lang' and the site's language is '{siteLanguage}'; add 'lang: {code}' to the front matter so that screen readers, translation and search read it right (or 'lang: {siteLanguage}' if it is in the site's language)"));
         }
     }
 

@@ -9,6 +9,9 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Outlin
 {
     public IReadOnlyList<SourceLink> Refused { get; init; } = [];
 
+    /// <summary>The text a reader reads (no code, HTML or URLs), to tell its language.</summary>
+    public string Prose { get; init; } = string.Empty;
+
     /// <summary>What <see cref="RawHtmlPolicy"/> removed or refused in the raw HTML, at file lines.</summary>
     public IReadOnlyList<HtmlFinding> RawHtml { get; init; } = [];
 

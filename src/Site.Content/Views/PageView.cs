@@ -18,6 +18,9 @@ public sealed record PageView
 
     public required string Lang { get; init; }
 
+    /// <summary><c>rtl</c> when <see cref="Lang"/> is written right to left (Arabic, Hebrew, Persian, Urdu...), else null.</summary>
+    public string? Dir => Formats.PageLanguage.IsRightToLeft(Lang) ? "rtl" : null;
+
     public string Content { get; init; } = string.Empty;
 
     public string? Date { get; init; }
