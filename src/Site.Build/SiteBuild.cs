@@ -283,10 +283,10 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         return result.Outputs
             .Where(o => ContentKinds.All.Any(k => k.Pipeline == o.Key))
             .SelectMany(o => o.Value)
-            .Where(d => !keptIds.Contains(d.Id) && (!d.TryGet<ConsentDecision>(out var consent) || consent.Publishable))
+            .Where(d => !keptIds.Contains(d.Id))
             .Select(d => d.Get<ParsedContent>() is var parsed && parsed.FrontMatter.Draft
                 ? new ExcludedContent(d.SourcePath!, "draft: true (build with --drafts to include it)") { Kind = parsed.Kind, Url = parsed.Url }
-                : CheckContent.IsScheduled(parsed.FrontMatter, today)
+                : CheckContent.IsScheduled(parsed.FrontMatter, today) && (!d.TryGet<ConsentDecision>(out var consent) || consent.Publishable)
                     ? new ExcludedContent(d.SourcePath!, $"scheduled: 'date' is {Dates.Iso(parsed.FrontMatter.Date!.Value)}, after today; the first build on or after that day publishes it") { Kind = parsed.Kind, Url = parsed.Url, Status = ExcludedContent.ScheduledStatus, PublishOn = parsed.FrontMatter.Date }
                     : null)
             .OfType<ExcludedContent>()
