@@ -10,7 +10,8 @@ namespace Site.Build;
 /// <summary>
 /// Writes the JSON build report: every diagnostic; every story with its status, reason, authorization expiry,
 /// review dates and PHI exceptions in force; every withdrawn story with the takedown steps left to do by hand;
-/// every content file left out; every file written.
+/// every content file left out (drafts and scheduled content, with its kind and, when scheduled, the day it is
+/// published on), and the scheduled content again on its own, soonest first; every file written.
 /// </summary>
 public static class BuildReport
 {
@@ -61,7 +62,27 @@ public static class BuildReport
         {
             json.WriteStartObject();
             json.WriteString("file", excluded.Source);
+            json.WriteString("kind", ContentKinds.Of(excluded.Kind).NewWord ?? "page");
+            json.WriteString("status", excluded.Status);
+            json.WriteString("url", excluded.Url);
+            if (excluded.PublishOn is { } day)
+            {
+                json.WriteString("publish_on", Dates.Iso(day));
+            }
+
             json.WriteString("reason", excluded.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("scheduled");
+        foreach (var scheduled in result.Excluded.Where(e => e.PublishOn is not null).OrderBy(e => e.PublishOn).ThenBy(e => e.Source, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("file", scheduled.Source);
+            json.WriteString("kind", ContentKinds.Of(scheduled.Kind).NewWord ?? "page");
+            json.WriteString("url", scheduled.Url);
+            json.WriteString("publish_on", Dates.Iso(scheduled.PublishOn!.Value));
             json.WriteEndObject();
         }
 

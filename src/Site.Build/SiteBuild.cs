@@ -3,6 +3,7 @@ using Site.Content.Alerts;
 using Site.Content.Builds;
 using Site.Content.Compliance;
 using Site.Content.Files;
+using Site.Content.Formats;
 using Site.Content.Model;
 using Site.Content.Settings;
 using Site.Content.Sources;
@@ -52,9 +53,9 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         var result = await RunPipelinesAsync(build, templates, folders, diagnostics, cancellationToken).ConfigureAwait(false);
         var withdrawals = result.Outputs.GetValueOrDefault(SitePipelines.Withdrawals, []) is [var found, ..] ? found.Get<Withdrawals>().Items : [];
         var published = result.Published;
-        var done = Finish(diagnostics, [], options.Session is null ? FindExcluded(result) : [], build.Today, stopwatch) with
+        var done = Finish(diagnostics, [], options.Session is null ? FindExcluded(result, build.Today) : [], build.Today, stopwatch) with
         {
-            Stories = options.Session is null ? StoryStatuses(result) : [],
+            Stories = options.Session is null ? StoryStatuses(result, build.Today) : [],
             Withdrawals = withdrawals,
             RemovedReferences = published.SelectMany(d => d.TryGet<RemovedReferences>(out var found) ? found.Items : []).ToList(),
         };
@@ -207,7 +208,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         }
     }
 
-    private static List<StoryStatus> StoryStatuses(RunResult result)
+    private static List<StoryStatus> StoryStatuses(RunResult result, DateOnly today)
     {
         var live = result.Outputs.GetValueOrDefault(SitePipelines.Content, []).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         return result.Outputs.GetValueOrDefault(SitePipelines.Stories, [])
@@ -220,7 +221,8 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
                 {
                     { Publishable: false } => (decision.Status, decision.Reason),
                     _ when live.Contains(d.Id) => (ConsentDecision.Published, decision.Reason),
-                    _ when story.Draft => ("draft", "draft: true (build with --drafts to include it)"),
+                    _ when story.Draft => (ExcludedContent.DraftStatus, "draft: true (build with --drafts to include it)"),
+                    _ when CheckContent.IsScheduled(story, today) => (ExcludedContent.ScheduledStatus, $"scheduled: published on {Dates.Iso(story.Date)}"),
                     _ => ("error", "not published because of an error above"),
                 };
                 return new StoryStatus(d.SourcePath!, story.Id, story.Title, parsed.Url, status, reason, story.Consent.AuthorizationId, story.Consent.Expires, story.Review.ReviewedOn, story.Review.NextReview, story.PhiExceptions);
@@ -266,7 +268,11 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             today.Year);
     }
 
-    private static List<ExcludedContent> FindExcluded(RunResult result)
+    /// <summary>
+    /// The content files left out of the site without an error: drafts (unless the build includes them) and content
+    /// scheduled for a later day, in file order. A file that is both is a draft: its day alone would not publish it.
+    /// </summary>
+    private static List<ExcludedContent> FindExcluded(RunResult result, DateOnly today)
     {
         if (!result.Outputs.TryGetValue(SitePipelines.Content, out var kept))
         {
@@ -277,8 +283,13 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         return result.Outputs
             .Where(o => ContentKinds.All.Any(k => k.Pipeline == o.Key))
             .SelectMany(o => o.Value)
-            .Where(d => !keptIds.Contains(d.Id) && d.Get<ParsedContent>().FrontMatter.Draft)
-            .Select(d => new ExcludedContent(d.SourcePath!, "draft: true (build with --drafts to include it)"))
+            .Where(d => !keptIds.Contains(d.Id))
+            .Select(d => d.Get<ParsedContent>() is var parsed && parsed.FrontMatter.Draft
+                ? new ExcludedContent(d.SourcePath!, "draft: true (build with --drafts to include it)") { Kind = parsed.Kind, Url = parsed.Url }
+                : CheckContent.IsScheduled(parsed.FrontMatter, today) && (!d.TryGet<ConsentDecision>(out var consent) || consent.Publishable)
+                    ? new ExcludedContent(d.SourcePath!, $"scheduled: 'date' is {Dates.Iso(parsed.FrontMatter.Date!.Value)}, after today; the first build on or after that day publishes it") { Kind = parsed.Kind, Url = parsed.Url, Status = ExcludedContent.ScheduledStatus, PublishOn = parsed.FrontMatter.Date }
+                    : null)
+            .OfType<ExcludedContent>()
             .OrderBy(e => e.Source, StringComparer.Ordinal)
             .ToList();
     }

@@ -50,11 +50,12 @@ public static class SitePipelines
 
         pipelines.Add(new Pipeline(Withdrawals).DependsOn(Stories).Then(new CollectWithdrawals(Stories)));
         pipelines.Add(new Pipeline(Content).DependsOn(kindNames).Then(new CheckContent(build, templates, kindNames)).Then(new KeepPublishable(build)).Then(new WarnOfExpiringStories(build)));
-        pipelines.Add(new Pipeline(Pages).DependsOn(Content, Withdrawals)
+        pipelines.Add(new Pipeline(Pages).DependsOn([Content, Withdrawals, .. kindNames])
             .Then(new ReadPipeline(Content))
             .Then(new FetchVoteTotals(build, commentServer, TimeSpan.FromSeconds(5)))
             .Then(new PlanContentPage(build))
             .Then(new ApplyLayout(templates, build))
+            .Then(new LeaveOutUnpublishedLinks(build, Content, kindNames))
             .Then(new RemoveWithdrawnReferences(build, Withdrawals))
             .Publish());
         pipelines.Add(new Pipeline(Listings).DependsOn(Content, Withdrawals)
@@ -72,7 +73,7 @@ public static class SitePipelines
             .Then(new CopyFiles(Path.Combine(build.InputRoot, "media"), "media", build.DisplayPath))
             .Then(new DropWithdrawnMedia(Withdrawals))
             .Publish());
-        pipelines.Add(new Pipeline("redirects").DependsOn(Stories, Withdrawals, Content, Pages, Listings).Then(new GenerateRedirects(Stories, Withdrawals, Content, [Pages, Listings])).Publish());
+        pipelines.Add(new Pipeline("redirects").DependsOn([.. kindNames, Withdrawals, Content, Pages, Listings]).Then(new GenerateRedirects(build.Today, kindNames, Withdrawals, Content, [Pages, Listings])).Publish());
         pipelines.Add(new Pipeline("headers").Then(new GenerateHeaders(build)).Publish());
         pipelines.Add(new Pipeline("takedown").DependsOn(Withdrawals, Content, Listings)
             .Then(new ReadPipeline(Content))

@@ -57,7 +57,7 @@ public sealed class NetlifyFilesTests
 
         var result = await site.BuildAsync();
 
-        Assert.Equal("input/stories/tomas-gardens.md:8:17: error SG2051: '/old' in 'redirect_from' is also claimed by input/stories/maria-walks-again.md; an old URL can lead to one story only", Assert.Single(result.Diagnostics).ToString());
+        Assert.Equal("input/stories/tomas-gardens.md:8:17: error SG2051: '/old' in 'redirect_from' is also claimed by input/stories/maria-walks-again.md; an old URL can lead to one page only", Assert.Single(result.Diagnostics).ToString());
     }
 
     [Theory]

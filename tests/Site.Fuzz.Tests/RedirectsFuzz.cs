@@ -128,7 +128,7 @@ public sealed class RedirectsFuzz
             ["pages"] = pageDocuments,
             ["withdrawals"] = [new Document(CollectWithdrawals.Id).With(new Withdrawals(withdrawals))],
         });
-        var output = new GenerateRedirects("stories", "withdrawals", "content", ["pages"]).ExecuteAsync([], context).AsTask().GetAwaiter().GetResult();
+        var output = new GenerateRedirects(new DateOnly(2026, 6, 1), ["stories"], "withdrawals", "content", ["pages"]).ExecuteAsync([], context).AsTask().GetAwaiter().GetResult();
         var document = Assert.Single(output);
         return (((TextContent)document.Content!).Text, bag.ToList());
     }

@@ -5,7 +5,10 @@ using Site.Content.Model;
 
 namespace Site.Cli.Commands;
 
-/// <summary><c>site build</c>: progress and diagnostics on stderr, then one summary line.</summary>
+/// <summary>
+/// <c>site build</c>: progress and diagnostics on stderr, the stories' compliance table, what was left out (drafts and
+/// scheduled content, by kind), then one summary line.
+/// </summary>
 public static class BuildCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider clock)
@@ -46,6 +49,11 @@ public static class BuildCommand
         }
 
         StoryTable.Write(stderr, result);
+        if (LeftOut(result.Excluded) is { } leftOut)
+        {
+            stderr.WriteLine(leftOut);
+        }
+
         if (options.Report is { } report)
         {
             BuildReport.Write(report, result, options.Context);
@@ -56,6 +64,64 @@ public static class BuildCommand
         stderr.WriteLine($"site build: {(result.Succeeded ? "succeeded" : "FAILED")}: {Count(result.PagesWritten, "page")} written, {Count(result.WarningCount, "warning")}, {Count(result.ErrorCount, "error")}, {seconds} s ({outcome}; today is {result.Today:yyyy-MM-dd})");
         return result.Succeeded ? CommandLine.Success : CommandLine.Failed;
     }
+
+    /// <summary>
+    /// The summary of what was left out, by kind, or null when nothing was:
+    /// <c>site build: left out: 1 draft article (input/articles/x.md); scheduled: 1 event on 2026-12-05 (input/events/y.md)</c>.
+    /// A group names at most <see cref="MaxFilesNamed"/> files (the rest are in <c>--report</c>).
+    /// </summary>
+    public static string? LeftOut(IReadOnlyList<ExcludedContent> excluded)
+    {
+        if (excluded.Count == 0)
+        {
+            return null;
+        }
+
+        var drafts = excluded
+            .Where(e => e.Status == ExcludedContent.DraftStatus)
+            .GroupBy(e => e.Kind)
+            .OrderBy(g => g.Key)
+            .Select(g => $"{Counted(g.Count(), "draft " + Noun(g.Key, g.Count()))} ({Files(g)})")
+            .ToList();
+        var scheduled = excluded
+            .Where(e => e.Status == ExcludedContent.ScheduledStatus)
+            .GroupBy(e => (e.PublishOn, e.Kind))
+            .OrderBy(g => g.Key.PublishOn)
+            .ThenBy(g => g.Key.Kind)
+            .Select(g => $"{Counted(g.Count(), Noun(g.Key.Kind, g.Count()))} on {g.Key.PublishOn:yyyy-MM-dd} ({Files(g)})")
+            .ToList();
+        var parts = new List<string>();
+        if (drafts.Count > 0)
+        {
+            parts.Add(string.Join(", ", drafts));
+        }
+
+        if (scheduled.Count > 0)
+        {
+            parts.Add("scheduled: " + string.Join(", ", scheduled));
+        }
+
+        return "site build: left out: " + string.Join("; ", parts);
+    }
+
+    private const int MaxFilesNamed = 5;
+
+    private static string Noun(ContentKind kind, int count)
+    {
+        var info = ContentKinds.Of(kind);
+        return count == 1 ? info.NewWord ?? "page" : info.Folder;
+    }
+
+    private static string Files(IEnumerable<ExcludedContent> group)
+    {
+        var files = group.Select(e => e.Source).ToList();
+        return files.Count <= MaxFilesNamed
+            ? string.Join(", ", files)
+            : string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", files.Take(MaxFilesNamed))} and {files.Count - MaxFilesNamed} more: see --report FILE.json");
+    }
+
+    /// <summary>A count and a noun already in the right number (<c>2 draft articles</c>).</summary>
+    private static string Counted(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}");
 
     private static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");

@@ -1,4 +1,5 @@
 using Site.Content.Builds;
+using Site.Content.Formats;
 using Site.Content.Markdown;
 using Site.Content.Model;
 using Site.Content.Sources;
@@ -9,7 +10,11 @@ using Site.Engine.Pipelines;
 
 namespace Site.Content.Pages;
 
-/// <summary>Gives a content document its output path, layout and page view model.</summary>
+/// <summary>
+/// Gives a content document its output path, layout and page view model. What only <c>site preview</c> shows carries a
+/// notice saying why it is not on the site: a story waiting for its authorization, a draft, or content scheduled for a
+/// later day.
+/// </summary>
 public sealed class PlanContentPage(BuildContext build) : IDocumentModule
 {
     public IEnumerable<Document> Execute(Document input, PipelineContext context)
@@ -23,6 +28,10 @@ public sealed class PlanContentPage(BuildContext build) : IDocumentModule
         else if (parsed.FrontMatter.Draft)
         {
             page = page with { PreviewNotice = "Draft: this page is left out of the site until 'draft: true' is removed." };
+        }
+        else if (CheckContent.IsScheduled(parsed.FrontMatter, build.Today))
+        {
+            page = page with { PreviewNotice = $"Scheduled: published on {Dates.Human(parsed.FrontMatter.Date!.Value)}. Until then this page is left out of the site; the first build on or after that day publishes it." };
         }
 
         var layout = parsed.FrontMatter.Layout ?? ContentKinds.Of(parsed.Kind).DefaultLayout;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Site.Content.Builds;
+using Site.Content.Formats;
 using Site.Content.Model;
 using Site.Content.Templates;
 using Site.Engine.Diagnostics;
@@ -12,9 +13,12 @@ namespace Site.Content.Sources;
 
 /// <summary>
 /// The rules that need all content at once: ids and URLs are unique across the site, service lines exist in
-/// site.yml, layouts exist in the theme, images exist in input/media. Drafts are left out unless the build
-/// asks for them (stories whose authorization does not allow publishing are left out after this, by
-/// <c>KeepPublishable</c>). Reads the outputs of the named pipelines; a document with an error is left out.
+/// site.yml, layouts exist in the theme, images exist in input/media, <c>updated</c> is not before <c>date</c>.
+/// Drafts are left out unless the build asks for them, and so is content scheduled for later (a <c>date</c> after
+/// the build's today, see <see cref="IsScheduled"/>) except in <c>site preview</c>: it is published by the first
+/// build on or after its day, with no edit. Stories whose authorization does not allow publishing are left out after
+/// this, by <c>KeepPublishable</c>. Reads the outputs of the named pipelines; a document with an error is left out.
+/// Every check runs on drafts and scheduled content too, so that its day coming never turns up a new error.
 /// </summary>
 public sealed class CheckContent(BuildContext build, ThemeTemplates templates, IReadOnlyList<string> pipelines) : IModule
 {
@@ -62,6 +66,11 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
                 Fail(document, failed, diagnostics, DiagnosticCodes.LayoutNotFound, at, $"layout '{layout}' does not exist in theme/layouts (available: {string.Join(", ", templates.LayoutNames)})");
             }
 
+            if (frontMatter is { Date: { } date, Updated: { } updated } && updated < date)
+            {
+                Fail(document, failed, diagnostics, DiagnosticCodes.InvalidValue, parsed.Locations["updated"], $"'updated' ({Dates.Iso(updated)}) is before 'date' ({Dates.Iso(date)}); 'updated' is the day of the last real change since publication, so it is on or after 'date' (or leave it out)");
+            }
+
             if (frontMatter.Image is { } image && !MediaExists(image.Src, media))
             {
                 Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["image.src"], $"image '{image.Src}' not found; put the file in input/media/ and write 'media/<file name>'");
@@ -78,9 +87,17 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
         var kept = all
             .Where(d => !failed.Contains(d))
             .Where(d => build.IncludeDrafts || !d.Get<ParsedContent>().FrontMatter.Draft)
+            .Where(d => build.ShowPending || !IsScheduled(d.Get<ParsedContent>().FrontMatter, build.Today))
             .ToImmutableArray();
         return ValueTask.FromResult(kept);
     }
+
+    /// <summary>
+    /// Whether content is scheduled for later on <paramref name="today"/>: its <c>date</c> is after it. Such content
+    /// has no page, no entry in listings, feed, sitemap or redirects until the first build on or after that day. Plain
+    /// pages have no date, so they are never scheduled.
+    /// </summary>
+    public static bool IsScheduled(IContentFrontMatter frontMatter, DateOnly today) => frontMatter.Date is { } date && date > today;
 
     private static bool MediaExists(string src, HashSet<string> media)
     {

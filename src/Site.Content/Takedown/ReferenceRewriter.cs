@@ -77,6 +77,43 @@ public static class ReferenceRewriter
         return Mentions(edited, targets, neutralText, found);
     }
 
+    /// <summary>
+    /// Unwraps every link (<c>a</c> or <c>area</c> with an <c>href</c>) that <paramref name="leadsAway"/> picks: its start
+    /// and end tags go, its content stays (an <c>area</c>, which has none, goes whole). Nothing else of the page changes.
+    /// Gives each link's position in the page, its <c>href</c> as written and its text (null when it had none).
+    /// </summary>
+    public static (string Html, IReadOnlyList<(int Index, string Href, string? Text)> Links) UnwrapLinks(string html, Func<string, bool> leadsAway)
+    {
+        var document = Parser.ParseDocument(html);
+        var edits = new List<Edit>();
+        var links = new List<(int, string, string?)>();
+        foreach (var element in document.All)
+        {
+            if (element.LocalName is not ("a" or "area") || element.GetAttribute("href") is not { Length: > 0 } href || !leadsAway(href) || Start(html, element) is not { } start)
+            {
+                continue;
+            }
+
+            var end = End(html, element, start);
+            var text = Squeeze(element.TextContent);
+            var open = StartTagEnd(html, start);
+            var close = html.LastIndexOf("</", end - 1, end - open, StringComparison.Ordinal);
+            if (element.LocalName == "area" || close < open)
+            {
+                edits.Add(new Edit(start, end, string.Empty));
+            }
+            else
+            {
+                edits.Add(new Edit(start, open, string.Empty));
+                edits.Add(new Edit(close, end, string.Empty));
+            }
+
+            links.Add((start, href, text.Length == 0 ? null : text));
+        }
+
+        return (Apply(html, edits), links);
+    }
+
     /// <summary>The withdrawal an element refers to through any of its URL attributes (each srcset candidate too).</summary>
     private static (Withdrawal, string)? Gone(IElement element, string pageUrl, WithdrawnTargets targets)
     {

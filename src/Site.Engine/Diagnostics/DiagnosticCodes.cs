@@ -64,6 +64,7 @@ public static class DiagnosticCodes
     public const string AlertReference = "SG2062";
     public const string AlertHeadlineTooLong = "SG2063";
     public const string AlertDescriptionTwice = "SG2064";
+    public const string LinkToUnpublished = "SG2080";
 
     // SG3xxx: links, anchors and assets in rendered pages
     public const string LinkNotFound = "SG3001";
