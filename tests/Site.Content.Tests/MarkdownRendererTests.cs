@@ -56,6 +56,17 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void A_text_that_opens_with_its_title_as_a_heading_leaves_that_heading_out_but_not_another()
+    {
+        var same = Renderer.Render("#  Clinic   hours\n\nOpen daily.\n\n# Clinic hours\n", 5, title: "Clinic Hours");
+        var other = Renderer.Render("# Opening times\n\nOpen daily.\n", 5, title: "Clinic Hours");
+
+        Assert.DoesNotContain("<h1", same.Html.Split("Open daily.")[0], StringComparison.Ordinal);
+        Assert.Equal([9], same.Outline.Where(h => h.Level == 1).Select(h => h.Line));
+        Assert.Equal([5], other.Outline.Where(h => h.Level == 1).Select(h => h.Line));
+    }
+
+    [Fact]
     public void Smileys_stay_text_and_unknown_shortcodes_stay_as_written()
     {
         var html = Renderer.Render("Call us :) at 9:30:00 or :not-an-emoji:.\n", 1).Html;

@@ -7,7 +7,8 @@ namespace Site.Content.Formats;
 /// The language of a page: whether a <c>lang</c> is a well-formed language tag, which way its script runs, and
 /// whether a page's text reads as a language other than the site's. Detection is Lingua's (Apache-2.0), in its
 /// low-accuracy mode (trigram models only) over the languages most spoken by the patients of US and European
-/// hospitals; it answers only when it is sure, on text long enough to judge. An English site first counts English
+/// hospitals; it answers only when it is sure (the language of the whole text is also that of the paragraphs that hold most
+/// of its words), on text long enough to judge. An English site first counts English
 /// function words, so that an English page, by far the most common case, costs no detection at all. Thread-safe.
 /// </summary>
 public static partial class PageLanguage
@@ -76,8 +77,26 @@ public static partial class PageLanguage
             return null;
         }
 
+        // Whole-text detection is sure of itself even on mixed text (a bilingual glossary reads as Tagalog), so the
+        // language it names must also be that of the paragraphs (of six words or more) holding most of the words.
         var found = Detector.Value.DetectLanguageOf(text);
         if (found == Language.Unknown)
+        {
+            return null;
+        }
+
+        var (agree, judged) = (0, 0);
+        foreach (var block in text.Split('\n'))
+        {
+            var count = Words().Matches(block).Count;
+            if (count >= 6)
+            {
+                judged += count;
+                agree += Detector.Value.DetectLanguageOf(block) == found ? count : 0;
+            }
+        }
+
+        if (agree * 2 < judged)
         {
             return null;
         }

@@ -35,7 +35,11 @@ public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
 
     /// <param name="body">The Markdown text.</param>
     /// <param name="firstLine">The 1-based line of the file where the body starts, so headings report file lines.</param>
-    public RenderedMarkdown Render(string body, int firstLine)
+    /// <param name="title">
+    /// The page's title, when it has one: a text that opens with the title as a level-1 heading (as pages written for
+    /// other tools do) has that heading left out, since the layout writes the title.
+    /// </param>
+    public RenderedMarkdown Render(string body, int firstLine, string? title = null)
     {
         if (MarkdownLimits.Check(body) is var (line, problem))
         {
@@ -44,7 +48,7 @@ public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
 
         try
         {
-            return RenderWithin(body, firstLine);
+            return RenderWithin(body, firstLine, title);
         }
         catch (ArgumentException)
         {
@@ -55,9 +59,13 @@ public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
         }
     }
 
-    private RenderedMarkdown RenderWithin(string body, int firstLine)
+    private RenderedMarkdown RenderWithin(string body, int firstLine, string? title)
     {
         var document = Markdig.Markdown.Parse(body, pipeline);
+        if (title is not null && document.FirstOrDefault() is HeadingBlock { Level: 1 } opening && SameWords(PlainText(opening.Inline), title))
+        {
+            document.Remove(opening);
+        }
         var outline = new List<Heading>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
@@ -106,6 +114,9 @@ public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
         var (clean, findings, rawLinks) = RawHtmlPolicy.Clean(html, raw, schemes, firstLine + firstRaw);
         return new RenderedMarkdown(clean, outline, [.. links, .. rawLinks]) { Refused = refused, RawHtml = findings, Prose = prose };
     }
+
+    private static bool SameWords(string a, string b) =>
+        string.Join(' ', a.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)).Equals(string.Join(' ', b.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The words a reader reads: the text of paragraphs, headings, lists and tables, without code, HTML or URLs.</summary>
     private static string Prose(MarkdownDocument document)

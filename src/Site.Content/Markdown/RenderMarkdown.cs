@@ -10,7 +10,8 @@ namespace Site.Content.Markdown;
 
 /// <summary>
 /// Renders a content document's Markdown body to HTML. The page title is the page's only level-1 heading,
-/// so a <c>#</c> heading in the body is an error at its line. A text past <see cref="MarkdownLimits"/> is an error at
+/// so a <c>#</c> heading in the body is an error at its line (except a first one that is the title itself, as pages
+/// written for other tools have: it is left out). A text past <see cref="MarkdownLimits"/> is an error at
 /// the line where that shape starts, and is not rendered. Raw HTML the policy removes is a warning at its line, and what it
 /// refuses an error (<see cref="RawHtmlPolicy"/>). A <c>lang</c> must be a language tag; a page without one whose text
 /// reads as another language than the site's is a warning (<see cref="PageLanguage"/>).
@@ -20,7 +21,7 @@ public sealed class RenderMarkdown(MarkdownRenderer renderer, string siteLanguag
     public IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         var parsed = input.Get<ParsedContent>();
-        var rendered = renderer.Render(parsed.Body, parsed.BodyLine);
+        var rendered = renderer.Render(parsed.Body, parsed.BodyLine, parsed.FrontMatter.Title);
         if (rendered.Beyond is var (line, problem))
         {
             context.Diagnostics.Report(TooDeep(input, line, problem));
