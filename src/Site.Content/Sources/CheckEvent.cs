@@ -24,7 +24,7 @@ public static class CheckEvent
         if (happening.End is null && !happening.AllDay)
         {
             formsRight = false;
-            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingField, locations.Root, $"required field 'end' is missing; it takes {StrictBinder.Describe(typeof(EventTime))} (only an event with all_day: true may leave it out)"));
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingField, locations.Root, $"required field 'end' is missing; write when the event ends, such as end: {happening.Start.Date:yyyy-MM-dd} 12:00 (only an event with all_day: true may leave it out)"));
         }
 
         if (formsRight)
