@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Calendar = Ical.Net.Calendar;
 using Ical.Net.CalendarComponents;
 using Site.Content.Model;
 using Site.Testing;
 using Xunit;
+using Calendar = Ical.Net.Calendar;
 
 namespace Site.Build.Tests;
 
