@@ -41,7 +41,7 @@ public static class SitePipelines
         var pipelines = ContentKinds.All
             .Select(k => new Pipeline(k.Pipeline)
                 .Then(new ReadContentFiles(Path.Combine(build.InputRoot, k.Folder), build.DisplayPath))
-                .Then(new ParseContent(k.Kind, reader))
+                .Then(new ParseContent(k.Kind, reader, build.Zone))
                 .Then(new CheckCompliance(build))
                 .Then(new GuardPhi(phi))
                 .Then(new RenderMarkdown(markdown, build.Settings.Language)))
@@ -65,6 +65,7 @@ public static class SitePipelines
             .Then(new RemoveWithdrawnReferences(build, Withdrawals))
             .Publish());
         pipelines.Add(new Pipeline("feed").DependsOn(Content).Then(new GenerateFeed(build, Content)).Publish());
+        pipelines.Add(new Pipeline("calendar").DependsOn(Content).Then(new GenerateCalendar(build, Content)).Publish());
         pipelines.Add(new Pipeline("alert-feeds").Then(new GenerateAlertFeeds(build)).Publish());
         pipelines.Add(new Pipeline("sitemap").DependsOn(Pages, Listings).Then(new GenerateSitemap(build, [Pages, Listings])).Publish());
         pipelines.Add(new Pipeline("robots").Then(new GenerateRobots(build)).Publish());

@@ -116,7 +116,7 @@ public sealed class BadInputTests
     {
         await AssertSingleError(
             site => site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology").Replace("date: 2026-03-10\n", "date: 2026-03-10\nlayout: fancy\n", StringComparison.Ordinal)),
-            "input/stories/maria-walks-again.md:6:9: error SG2020: layout 'fancy' does not exist in theme/layouts (available: 404, 410, alerts, article, event, home, list, page, story)");
+            "input/stories/maria-walks-again.md:6:9: error SG2020: layout 'fancy' does not exist in theme/layouts (available: 404, 410, alerts, article, event, events, home, list, page, story)");
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class BadInputTests
     {
         await AssertSingleError(
             site => site.Write("theme/layouts/base.liquid", File.ReadAllText(Site.Testing.Repository.PathTo("theme", "layouts", "base.liquid")).Replace("{% include 'footer' %}", "{% include 'footr' %}", StringComparison.Ordinal)),
-            "theme/layouts/base.liquid:22:12: error SG2023: the partial 'footr' does not exist: add theme/partials/footr.liquid or include one of alerts, comments, dates, entry, footer, header, pagination, review, tags");
+            "theme/layouts/base.liquid:22:12: error SG2023: the partial 'footr' does not exist: add theme/partials/footr.liquid or include one of alerts, comments, dates, entry, event-notice, footer, header, pagination, review, tags");
     }
 
     [Fact]

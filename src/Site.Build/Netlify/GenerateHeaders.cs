@@ -15,7 +15,7 @@ namespace Site.Build.Netlify;
 /// 'unsafe-inline' or 'unsafe-eval' for scripts), HSTS, nosniff, a Referrer-Policy that sends no story URL to
 /// other sites, a Permissions-Policy that turns off camera, microphone, geolocation and interest cohorts, and
 /// outside production an X-Robots-Tag that keeps previews out of search engines; and a year-long, immutable cache
-/// for the fingerprinted theme assets. Each value is one line.
+/// for the fingerprinted theme assets; the events' .ics files are served as text/calendar. Each value is one line.
 /// </summary>
 public sealed class GenerateHeaders(BuildContext build) : IModule
 {
@@ -40,6 +40,10 @@ public sealed class GenerateHeaders(BuildContext build) : IModule
 
         // The theme's assets live under a fingerprinted folder: a new version gets a new URL, so browsers may keep them.
         text.Append("\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n");
+
+        // Calendar files, for calendar apps that go by the type rather than the name.
+        text.Append("\n/events/calendar.ics\n  Content-Type: text/calendar; charset=utf-8\n");
+        text.Append("\n/events/*/event.ics\n  Content-Type: text/calendar; charset=utf-8\n");
         var document = new Document("generated:/" + OutputPath) { OutputPath = OutputPath, Content = DocumentContent.FromText(text.ToString()) };
         return ValueTask.FromResult(ImmutableArray.Create(document));
     }

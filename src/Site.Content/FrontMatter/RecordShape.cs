@@ -37,12 +37,20 @@ internal sealed class RecordShape
 
         Fields = fields;
         ByKey = fields.ToDictionary(f => f.Key, StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            if (field.Parameter.GetCustomAttribute<AliasAttribute>() is { } alias)
+            {
+                ByKey = new Dictionary<string, FieldInfo>(ByKey, StringComparer.Ordinal) { [alias.Key] = field };
+            }
+        }
     }
 
     public ConstructorInfo Constructor { get; }
 
     public IReadOnlyList<FieldInfo> Fields { get; }
 
+    /// <summary>The fields by key, and by the older key of an <see cref="AliasAttribute"/>.</summary>
     public IReadOnlyDictionary<string, FieldInfo> ByKey { get; }
 
     public static RecordShape Of(Type type) => Cache.GetOrAdd(type, t => new RecordShape(t));

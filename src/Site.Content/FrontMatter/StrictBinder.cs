@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using Site.Content.Formats;
 using Site.Engine.Diagnostics;
 using Site.Engine.Files;
@@ -42,6 +43,11 @@ public static class StrictBinder
         if (type == typeof(DateTime))
         {
             return "a date and time in the form YYYY-MM-DD HH:MM";
+        }
+
+        if (type.GetCustomAttribute<ScalarValueAttribute>() is { } scalar)
+        {
+            return scalar.Description;
         }
 
         if (type == typeof(bool))
@@ -91,14 +97,21 @@ public static class StrictBinder
             {
                 var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
                 var at = Locate(keyNode.Start);
-                if (!shape.ByKey.ContainsKey(key))
+                if (!shape.ByKey.TryGetValue(key, out var known))
                 {
                     Error(DiagnosticCodes.UnknownKey, at, UnknownKeyMessage(key, prefix, shape));
                     continue;
                 }
 
-                given[key] = (keyNode, valueNode);
-                Locations[prefix + key] = Locate(valueNode.Start);
+                // An older key (AliasAttribute) binds as the field's own; the two together say one thing twice.
+                if (given.ContainsKey(known.Key))
+                {
+                    Error(DiagnosticCodes.DuplicateKey, at, $"'{prefix + known.Key}' is given twice, once by its older name; keep only '{prefix + known.Key}'");
+                    continue;
+                }
+
+                given[known.Key] = (keyNode, valueNode);
+                Locations[prefix + known.Key] = Locate(valueNode.Start);
             }
 
             var arguments = new object?[shape.Fields.Count];
@@ -157,6 +170,12 @@ public static class StrictBinder
 
             if (IsRecord(type))
             {
+                // A record with a shorthand may be one line of text: the value of that one field.
+                if (node is YamlScalarNode && type.GetCustomAttribute<ShorthandAttribute>() is { } shorthand)
+                {
+                    return BindRecord(type, new YamlMappingNode(new YamlScalarNode(shorthand.Key), node), name + ".", keyLocation);
+                }
+
                 return node is YamlMappingNode child
                     ? BindRecord(type, child, name + ".", keyLocation)
                     : WrongType(at, name, type, node);
@@ -201,6 +220,16 @@ public static class StrictBinder
                 return time;
             }
 
+            if (type.GetCustomAttribute<ScalarValueAttribute>() is not null)
+            {
+                var parse = type.GetMethod(nameof(IParsable<int>.TryParse), BindingFlags.Public | BindingFlags.Static, [typeof(string), typeof(IFormatProvider), type.MakeByRefType()]);
+                object?[] call = [text, CultureInfo.InvariantCulture, null];
+                if (parse?.Invoke(null, call) is true)
+                {
+                    return call[2];
+                }
+            }
+
             if (type.IsEnum)
             {
                 var match = Enum.GetNames(type).FirstOrDefault(n => string.Equals(RecordShape.ToSnakeCase(n).Replace('_', '-'), text.Replace('_', '-'), StringComparison.Ordinal));
@@ -232,7 +261,7 @@ public static class StrictBinder
             node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
 
         private static bool IsRecord(Type type) =>
-            type.IsClass && type != typeof(string) && type.GetMethod("<Clone>$") is not null;
+            type.IsClass && type != typeof(string) && type.GetMethod("<Clone>$") is not null && type.GetCustomAttribute<ScalarValueAttribute>() is null;
 
         private static string Shorten(string value) => value.Length > 40 ? value[..37] + "..." : value;
 

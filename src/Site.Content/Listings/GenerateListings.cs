@@ -13,11 +13,18 @@ namespace Site.Content.Listings;
 
 /// <summary>
 /// Creates the generated pages from the content of <paramref name="contentPipeline"/>: the home page with the
-/// newest stories; the story, article and event indexes; a page per service line and per tag (paginated by
-/// <c>page_size</c>); the tag index; the 404 page and the 410 page served for withdrawn stories. Each comes out planned, ready for <see cref="ApplyLayout"/>.
+/// newest stories and the next upcoming events; the story and article indexes; the upcoming events (soonest first) and,
+/// at <c>/events/past/</c>, the events that have ended (newest first), as the build's clock has them; a page per
+/// service line and per tag (paginated by <c>page_size</c>); the tag index; the 404 page and the 410 page served for withdrawn stories. Each comes out planned, ready for <see cref="ApplyLayout"/>.
 /// </summary>
 public sealed class GenerateListings(BuildContext build, string contentPipeline) : IModule
 {
+    /// <summary>Where the events whose end has passed are listed.</summary>
+    public const string PastEventsUrl = "/events/past/";
+
+    /// <summary>How many upcoming events the home page shows.</summary>
+    public const int HomeEvents = 3;
+
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
         ValueTask.FromResult(Generate(context));
 
@@ -25,14 +32,15 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
     public Signature? DependsOn(ImmutableArray<Document> inputs, PipelineContext context) =>
         Signature.Of(Signature.By(
             context.OutputsOf(contentPipeline).Select(d => d.Get<ParsedContent>()),
-            p => new object[] { PagePlanner.EntryFor(p, build.Zone), p.Kind, p.FrontMatter.ServiceLines, p.FrontMatter.Tags }));
+            p => new object[] { PagePlanner.EntryFor(p, build.Zone, build.Now), p.Kind, p.FrontMatter.ServiceLines, p.FrontMatter.Tags, p.FrontMatter is EventFrontMatter e && e.HasEnded(build.Now, build.Zone) }));
 
     /// <summary>Whether two plans of a generated page would render the same (so a session keeps the page rendered before).</summary>
     public bool Same(Document before, Document now)
     {
         var (a, b) = (before.Get<PageLayout>(), now.Get<PageLayout>());
         return a.Layout == b.Layout
-            && a.Page with { List = null } == b.Page with { List = null }
+            && a.Page with { List = null, UpcomingEvents = [] } == b.Page with { List = null, UpcomingEvents = [] }
+            && a.Page.UpcomingEvents.SequenceEqual(b.Page.UpcomingEvents)
             && (a.Page.List, b.Page.List) switch
             {
                 (null, null) => true,
@@ -53,11 +61,23 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
         var pages = new List<Document>();
 
         var stories = content.Where(p => p.Kind == ContentKind.Story).ToList();
-        pages.Add(Plan("/", "home", settings.Title, settings.Description, new ListView(stories.Take(settings.HomeStories).Select(p => PagePlanner.EntryFor(p, build.Zone)).ToList(), null)));
+        var upcoming = EventPlanner.Upcoming(content, build.Now, build.Zone);
+        var home = Plan("/", "home", settings.Title, settings.Description, new ListView(stories.Take(settings.HomeStories).Select(Entry).ToList(), null));
+        var homePage = home.Get<PageLayout>();
+        pages.Add(home.With(homePage with { Page = homePage.Page with { UpcomingEvents = upcoming.Take(HomeEvents).Select(Entry).ToList() } }));
         foreach (var kind in ContentKinds.All.Where(k => k.Listing is not null))
         {
             var listing = kind.Listing!;
-            pages.AddRange(Paged(listing.Url, listing.Title, listing.Summary.Replace("{organization}", settings.Organization.Name, StringComparison.Ordinal), content.Where(p => p.Kind == kind.Kind).ToList()));
+            var summary = listing.Summary.Replace("{organization}", settings.Organization.Name, StringComparison.Ordinal);
+            if (kind.Kind == ContentKind.Event)
+            {
+                // Events come and go by the build's clock: those not yet ended, soonest first; the rest under past/.
+                pages.AddRange(Paged(listing.Url, listing.Title, summary, upcoming, "events", "events"));
+                pages.AddRange(Paged(PastEventsUrl, "Past events", "Events that have taken place.", EventPlanner.Past(content, build.Now, build.Zone), "events", "past-events"));
+                continue;
+            }
+
+            pages.AddRange(Paged(listing.Url, listing.Title, summary, content.Where(p => p.Kind == kind.Kind).ToList()));
         }
 
         foreach (var line in settings.ServiceLines)
@@ -96,14 +116,17 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
     private static string Count(int count) =>
         count == 1 ? "1 entry" : count.ToString(CultureInfo.InvariantCulture) + " entries";
 
-    private IEnumerable<Document> Paged(string url, string title, string summary, IReadOnlyList<ParsedContent> entries) =>
-        Paginator.Paginate(url, entries.Select(p => PagePlanner.EntryFor(p, build.Zone)).ToList(), build.Settings.PageSize)
+    private EntryView Entry(ParsedContent parsed) => PagePlanner.EntryFor(parsed, build.Zone, build.Now);
+
+    private IEnumerable<Document> Paged(string url, string title, string summary, IReadOnlyList<ParsedContent> entries, string layout = "list", string kind = "list") =>
+        Paginator.Paginate(url, entries.Select(Entry).ToList(), build.Settings.PageSize)
             .Select(page => Plan(
                 page.Url,
-                "list",
+                layout,
                 page.List.Pagination is { Current: > 1 } p ? $"{title} (page {p.Current} of {p.Total})" : title,
                 summary,
-                page.List));
+                page.List,
+                kind));
 
     /// <summary>A page served by the host for an error status (404, 410): not in the sitemap.</summary>
     private Document Special(string url, string layout, string title, string summary)
@@ -113,11 +136,11 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
         return document.With(planned with { Page = planned.Page with { InSitemap = false } });
     }
 
-    private Document Plan(string url, string layout, string title, string summary, ListView? list)
+    private Document Plan(string url, string layout, string title, string summary, ListView? list, string? kind = null)
     {
         var page = new PageView
         {
-            Kind = layout == "home" ? "home" : "list",
+            Kind = kind ?? (layout == "home" ? "home" : "list"),
             Title = title,
             Summary = summary,
             Url = url,

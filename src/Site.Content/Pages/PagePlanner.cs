@@ -41,22 +41,36 @@ public static class PagePlanner
         {
             StoryFrontMatter story => view with { PatientName = story.Patient.Name, Review = ReviewFor(story.Review), Comments = CommentsFor(story, build.Settings.Comments, votes) },
             ArticleFrontMatter article => view with { Author = article.Author, Review = ReviewFor(article.Review) },
-            EventFrontMatter happening => view with { Event = EventFor(happening) },
+            EventFrontMatter happening => view with { Event = EventPlanner.ViewFor(happening, parsed.Url, build.Now, build.Zone) },
             _ => view,
         };
         return view with { JsonLd = StructuredData.For(frontMatter, view, build) };
     }
 
-    /// <summary>The entry of a piece of content in listings.</summary>
-    public static EntryView EntryFor(ParsedContent parsed, TimeZoneInfo zone) => new(
-        ContentKinds.Of(parsed.Kind).Label,
-        parsed.FrontMatter.Title,
-        parsed.Url,
-        parsed.FrontMatter.Summary,
-        parsed.FrontMatter.Date is { } date ? Dates.Human(date) : string.Empty,
-        parsed.FrontMatter.Date is { } iso ? Dates.Iso(iso) : string.Empty,
-        ImageFor(parsed.FrontMatter.Image),
-        parsed.FrontMatter is StoryFrontMatter story ? Compliance.Takedown.Iso(story.Consent, zone) : string.Empty);
+    /// <summary>
+    /// The entry of a piece of content in listings. An event's card shows when it takes place (not the day it was
+    /// announced) and, given the build's moment, its status or that it is happening now.
+    /// </summary>
+    public static EntryView EntryFor(ParsedContent parsed, TimeZoneInfo zone, DateTime? now = null)
+    {
+        var frontMatter = parsed.FrontMatter;
+        var (date, dateIso) = frontMatter switch
+        {
+            EventFrontMatter happening => (EventPlanner.When(happening, zone), EventPlanner.StartIso(happening, zone)),
+            { Date: { } day } => (Dates.Human(day), Dates.Iso(day)),
+            _ => (string.Empty, string.Empty),
+        };
+        return new(
+            ContentKinds.Of(parsed.Kind).Label,
+            frontMatter.Title,
+            parsed.Url,
+            frontMatter.Summary,
+            date,
+            dateIso,
+            ImageFor(frontMatter.Image),
+            frontMatter is StoryFrontMatter story ? Compliance.Takedown.Iso(story.Consent, zone) : string.Empty,
+            frontMatter is EventFrontMatter shown && now is { } moment ? EventPlanner.Badge(shown, moment, zone) : string.Empty);
+    }
 
     public static IReadOnlyList<LinkView> ServiceLineLinks(IReadOnlyList<string> slugs, SiteSettings settings) =>
         slugs.Select(slug => new LinkView(settings.ServiceLines.First(s => s.Slug == slug).Name, $"/services/{slug}/")).ToList();
@@ -87,19 +101,4 @@ public static class PagePlanner
 
     private static ReviewView ReviewFor(MedicalReview review) =>
         new(review.ReviewedBy, Dates.Human(review.ReviewedOn), Dates.Iso(review.ReviewedOn));
-
-    private static EventView EventFor(EventFrontMatter happening)
-    {
-        var culture = CultureInfo.InvariantCulture;
-        var sameDay = happening.Starts.Date == happening.Ends.Date;
-        var when = sameDay
-            ? $"{happening.Starts.ToString("dddd, MMMM d, yyyy, h:mm tt", culture)} to {happening.Ends.ToString("h:mm tt", culture)}"
-            : $"{happening.Starts.ToString("dddd, MMMM d, yyyy, h:mm tt", culture)} to {happening.Ends.ToString("dddd, MMMM d, yyyy, h:mm tt", culture)}";
-        return new EventView(
-            when,
-            Dates.IsoLocal(happening.Starts),
-            Dates.IsoLocal(happening.Ends),
-            happening.Location,
-            happening.Registration);
-    }
 }

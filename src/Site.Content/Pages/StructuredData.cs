@@ -62,12 +62,7 @@ public static class StructuredData
 
             if (page.Event is { } happening)
             {
-                json.WriteString("startDate", happening.StartsIso);
-                json.WriteString("endDate", happening.EndsIso);
-                json.WriteStartObject("location");
-                json.WriteString("@type", "Place");
-                json.WriteString("name", happening.Location);
-                json.WriteEndObject();
+                WriteEvent(json, happening, frontMatter as EventFrontMatter);
             }
 
             json.WriteStartObject(type == "Event" ? "organizer" : "publisher");
@@ -80,4 +75,82 @@ public static class StructuredData
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    /// <summary>
+    /// An Event's times (with offsets; dates for an all-day event), its status and attendance mode, where it is (a
+    /// Place with its PostalAddress, a VirtualLocation, or both) and, when its cost says it is free, isAccessibleForFree.
+    /// </summary>
+    private static void WriteEvent(Utf8JsonWriter json, EventView happening, EventFrontMatter? frontMatter)
+    {
+        json.WriteString("startDate", happening.StartIso);
+        json.WriteString("endDate", happening.EndIso);
+        var status = frontMatter?.Status ?? EventStatus.Scheduled;
+        json.WriteString("eventStatus", "https://schema.org/Event" + status);
+        var online = happening.OnlineUrl is not null;
+        var inPerson = status != EventStatus.MovedOnline && (happening.LocationName ?? happening.LocationAddress) is not null;
+        var mode = (inPerson, online) switch
+        {
+            (true, true) => "Mixed",
+            (false, true) => "Online",
+            _ => "Offline",
+        };
+        json.WriteString("eventAttendanceMode", $"https://schema.org/{mode}EventAttendanceMode");
+        if (inPerson && online)
+        {
+            json.WriteStartArray("location");
+        }
+        else if (inPerson || online)
+        {
+            json.WritePropertyName("location");
+        }
+
+        if (inPerson)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "Place");
+            json.WriteString("name", happening.LocationName ?? happening.LocationAddress);
+            if (happening.LocationAddress is { } address)
+            {
+                json.WriteStartObject("address");
+                json.WriteString("@type", "PostalAddress");
+                json.WriteString("streetAddress", address);
+                json.WriteEndObject();
+            }
+            else
+            {
+                // One line of text names the place and usually its address; schema.org's address may be text.
+                json.WriteString("address", happening.LocationName);
+            }
+
+            if (happening.MapUrl is { } map)
+            {
+                json.WriteString("hasMap", map);
+            }
+
+            json.WriteEndObject();
+        }
+
+        if (online)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "VirtualLocation");
+            json.WriteString("url", happening.OnlineUrl);
+            json.WriteEndObject();
+        }
+
+        if (inPerson && online)
+        {
+            json.WriteEndArray();
+        }
+
+        if (IsFree(happening.Cost))
+        {
+            json.WriteBoolean("isAccessibleForFree", true);
+        }
+    }
+
+    /// <summary>Whether a cost says the event is free: it starts with the word "free" ("Free", "Free; no insurance needed").</summary>
+    public static bool IsFree(string? cost) =>
+        cost is { } text && text.TrimStart().StartsWith("free", StringComparison.OrdinalIgnoreCase)
+        && (text.TrimStart().Length == 4 || !char.IsLetter(text.TrimStart()[4]));
 }

@@ -12,9 +12,10 @@ namespace Site.Content.Sources;
 /// <summary>
 /// Reads a content file once and parses its front matter into the typed record of its kind, with the rules
 /// that need only the file itself: the slug, id and tag shapes, and the consent fields that must agree.
-/// A file with any error yields no document; every error is reported.
+/// A file with any error yields no document; every error is reported. Event times are read in <c>zone</c> (UTC when
+/// none is given).
 /// </summary>
-public sealed class ParseContent(ContentKind kind, SourceReader reader) : IDocumentModule
+public sealed class ParseContent(ContentKind kind, SourceReader reader, TimeZoneInfo? zone = null) : IDocumentModule
 {
     public IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
@@ -55,9 +56,9 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader) : IDocum
             CheckReviewer(article.Review, locations, diagnostics);
         }
 
-        if (frontMatter is EventFrontMatter { } happening && happening.Ends <= happening.Starts)
+        if (frontMatter is EventFrontMatter happening)
         {
-            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, locations["ends"], $"'ends' ({happening.Ends:yyyy-MM-dd HH:mm}) must be after 'starts' ({happening.Starts:yyyy-MM-dd HH:mm})"));
+            CheckEvent.Check(happening, locations, zone ?? TimeZoneInfo.Utc, diagnostics);
         }
 
         return input.With(new ParsedContent(kind, frontMatter, locations, block.Body, block.BodyLine, slug, ContentKinds.Of(kind).UrlFor(slug), source.Text));
@@ -81,6 +82,10 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader) : IDocum
         {
             var fix = frontMatter.Slug is null ? "rename the file, or set 'slug:'" : "change 'slug:'";
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, slugAt, $"the slug '{slug}' must be {ContentRules.SlugShape}; {fix}"));
+        }
+        else if (kind == ContentKind.Event && slug == "past")
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, slugAt, "an event cannot use the slug 'past': the site lists past events at /events/past/; rename the file or set another 'slug:'"));
         }
         else if (kind == ContentKind.Page && ContentRules.ReservedPageSlugs.Contains(slug))
         {

@@ -47,6 +47,9 @@ public sealed record PageView
 
     public ListView? List { get; init; }
 
+    /// <summary>On the home page: the next upcoming events, soonest first.</summary>
+    public IReadOnlyList<EntryView> UpcomingEvents { get; init; } = [];
+
     /// <summary>Structured data (schema.org JSON-LD) for the page, already serialized and safe to put in a script element.</summary>
     public string? JsonLd { get; init; }
 

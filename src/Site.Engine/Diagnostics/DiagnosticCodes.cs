@@ -64,6 +64,10 @@ public static class DiagnosticCodes
     public const string AlertReference = "SG2062";
     public const string AlertHeadlineTooLong = "SG2063";
     public const string AlertDescriptionTwice = "SG2064";
+    public const string EventTimes = "SG2070";
+    public const string EventPlaceMissing = "SG2071";
+    public const string EventTimeSkipped = "SG2072";
+    public const string EventContact = "SG2073";
     public const string LinkToUnpublished = "SG2080";
 
     // SG3xxx: links, anchors and assets in rendered pages

@@ -40,8 +40,8 @@ public static class Documents
         title: "Open Day"
         summary: "An open day for tests."
         date: 2026-03-01
-        starts: 2026-12-01 09:00
-        ends: 2026-12-01 12:00
+        start: 2026-12-01 09:00
+        end: 2026-12-01 12:00
         location: "Main Hall, 1 Test Road"
         service_lines: [cardiology]
         tags: [prevention]
