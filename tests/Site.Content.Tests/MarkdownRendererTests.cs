@@ -46,7 +46,7 @@ public sealed class MarkdownRendererTests
         var html = Renderer.Render("> [!WARNING]\n> Bring your card :tada:\n\n- [x] Done\n- [ ] Next\n\nSee note.[^1]\n\n[^1]: A footnote.\n", 1).Html;
 
         Assert.Contains("<div class=\"markdown-alert markdown-alert-warning\">", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"alert-icon\" aria-hidden=\"true\"></span>Warning</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"markdown-alert-icon\" aria-hidden=\"true\"></span>Warning</p>", html, StringComparison.Ordinal);
         Assert.Contains("Bring your card \U0001F389", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<input", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"visually-hidden\">Done: </span>", html, StringComparison.Ordinal);

@@ -21,6 +21,13 @@ public sealed class MarkdownFuzz
     [Fact]
     public void Fuzz() => Fuzzer.Run(nameof(MarkdownFuzz), Input, input => Check(input.Body, input.FirstLine, tolerateKnown: true), input => $"Check({Fuzzer.Literal(input.Body)}, {input.FirstLine})", iterations: 1500);
 
+    /// <summary>A raw <c>&lt;style&gt;</c> inside the text of a link that was taken out (its URL is javascript:) was published.</summary>
+    [Fact]
+    public void Found_31fc7f72() => Check(" \nr\u0627\u0644\u0639> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > 47h \r\r\uFFFE\n md=rg\\  [^1]: ZWakY7uLNl <style> [a][b]\n\u000C](javascript:alert(1))=D3DPUXD< MDkI0tl" + new string('-', 2182), 1);
+
+    [Fact]
+    public void Found_31fc7f72_minimized() => Check("x <style> [a][b]\n](javascript:alert(1))", 1);
+
     [Fact]
     public void Found_0739ea7c() => Check("wi0m1" + new string('a', 205) + "frFCxAg\u202A  \r\r<<<<<<<<<<<<<tB20IK-B3j\nb7l8Q5M2-pP" + new string('(', 261) + "-->36hYDmQA`](https://x.org/a_b\uD83D\u2024\u0080" + new string('_', 2288) + "~~\t\u2024 \u0001G", 9999);
 

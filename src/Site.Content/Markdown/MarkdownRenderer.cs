@@ -99,19 +99,19 @@ public sealed class MarkdownRenderer(UrlSchemes? schemes = null)
             .Select(l => new SourceLink(l.Url!, firstLine + l.Line, l.Column + 1, l.IsImage))
             .ToList();
         var prose = Prose(document);
-        var raw = RawHtmlMarks.Apply(document, firstLine);
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        var raw = new RawHtmlMarks(firstLine);
+        raw.Install(renderer);
         renderer.Render(document);
         var html = writer.ToString();
-        if (raw is null)
+        if (!raw.Any)
         {
             return new RenderedMarkdown(html, outline, links) { Refused = refused, Prose = prose };
         }
 
-        var firstRaw = document.Descendants().FirstOrDefault(n => n is HtmlBlock or HtmlInline)?.Line ?? 0;
-        var (clean, findings, rawLinks) = RawHtmlPolicy.Clean(html, raw, schemes, firstLine + firstRaw);
+        var (clean, findings, rawLinks) = RawHtmlPolicy.Clean(html, raw.Tags, schemes, raw.FirstLine);
         return new RenderedMarkdown(clean, outline, [.. links, .. rawLinks]) { Refused = refused, RawHtml = findings, Prose = prose };
     }
 

@@ -1,71 +1,114 @@
 using System.Text;
 using AngleSharp.Html.Parser;
-using Markdig.Helpers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Site.Content.Markdown;
 
 /// <summary>
-/// Prepares the raw HTML of a parsed Markdown document for <see cref="RawHtmlPolicy"/>: comments, where editors keep
-/// private notes, are taken out of the document; every other start tag the editor wrote gets the attribute
-/// <see cref="RawHtmlPolicy.Mark"/> with the file line and column where it is written.
+/// Writes the raw HTML of a Markdown document for <see cref="RawHtmlPolicy"/>, in place of Markdig's renderers for raw
+/// HTML, so that every piece of raw HTML that reaches the page passes here, wherever it sits in the document:
+/// comments, where editors keep private notes, are not written at all; every other start tag gets the attribute
+/// <see cref="RawHtmlPolicy.Mark"/>, whose value indexes <see cref="Tags"/> (the file line and column where the tag is
+/// written). One instance per rendering.
 /// </summary>
-public static class RawHtmlMarks
+public sealed class RawHtmlMarks(int firstLine)
 {
     private static readonly HtmlParser Locating = new(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = true });
 
-    /// <summary>
-    /// Marks the document's raw HTML: the tags it marked (the mark's value is the index in this list), or null when there
-    /// is no raw HTML left to clean (comments alone are simply removed).
-    /// </summary>
-    public static List<RawTag>? Apply(MarkdownDocument document, int firstLine)
+    /// <summary>The start tags written so far; a mark's value is the index in this list.</summary>
+    public List<RawTag> Tags { get; } = [];
+
+    /// <summary>Whether any raw HTML other than comments was written.</summary>
+    public bool Any { get; private set; }
+
+    /// <summary>The file line of the first raw HTML written (for an element the HTML parser makes up).</summary>
+    public int FirstLine { get; private set; }
+
+    /// <summary>Puts this instance's renderers in place of Markdig's for raw HTML blocks and inline raw HTML.</summary>
+    public void Install(HtmlRenderer renderer)
     {
-        var any = false;
-        var tags = new List<RawTag>();
-        foreach (var inline in document.Descendants<HtmlInline>().ToList())
+        Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(renderer, new InlineRenderer(this));
+        Replace<HtmlBlockRenderer>(renderer, new BlockRenderer(this));
+    }
+
+    private static void Replace<T>(HtmlRenderer renderer, IMarkdownObjectRenderer replacement)
+        where T : IMarkdownObjectRenderer
+    {
+        var index = renderer.ObjectRenderers.FindIndex(r => r is T);
+        if (index >= 0)
         {
-            var tag = inline.Tag ?? string.Empty;
-            if (tag.StartsWith("<!--", StringComparison.Ordinal))
-            {
-                inline.Remove();
-                continue;
-            }
+            renderer.ObjectRenderers[index] = replacement;
+        }
+        else
+        {
+            renderer.ObjectRenderers.Insert(0, replacement);
+        }
+    }
 
-            any = true;
-            if (tag.Length > 1 && char.IsAsciiLetter(tag[1]))
-            {
-                var name = 1;
-                while (name < tag.Length && (char.IsAsciiLetterOrDigit(tag[name]) || tag[name] == '-'))
-                {
-                    name++;
-                }
-
-                inline.Tag = tag[..name] + Attribute(tags, new RawTag(firstLine + inline.Line, inline.Column + 1, tag)) + tag[name..];
-            }
+    private void Seen(int line)
+    {
+        if (!Any)
+        {
+            FirstLine = line;
         }
 
-        foreach (var block in document.Descendants<HtmlBlock>().ToList())
+        Any = true;
+    }
+
+    private string MarkInline(HtmlInline inline)
+    {
+        var tag = inline.Tag ?? string.Empty;
+        if (tag.StartsWith("<!--", StringComparison.Ordinal))
         {
-            if (block.Type == HtmlBlockType.Comment && IsOnlyComment(block.Lines.ToString()))
-            {
-                block.Parent?.Remove(block);
-                continue;
-            }
-
-            any = true;
-            var text = block.Lines.ToString();
-            var marked = MarkBlock(text, firstLine + block.Line, tags);
-            var lines = new StringLineGroup(4);
-            foreach (var line in marked.Split('\n'))
-            {
-                lines.Add(new StringSlice(line));
-            }
-
-            block.Lines = lines;
+            return string.Empty;
         }
 
-        return any ? tags : null;
+        Seen(firstLine + inline.Line);
+        if (tag.Length < 2 || !char.IsAsciiLetter(tag[1]))
+        {
+            return tag;
+        }
+
+        var name = 1;
+        while (name < tag.Length && (char.IsAsciiLetterOrDigit(tag[name]) || tag[name] == '-'))
+        {
+            name++;
+        }
+
+        return tag[..name] + Attribute(new RawTag(firstLine + inline.Line, inline.Column + 1, tag)) + tag[name..];
+    }
+
+    private string MarkBlock(HtmlBlock block)
+    {
+        var text = block.Lines.ToString();
+        if (block.Type == HtmlBlockType.Comment && IsOnlyComment(text))
+        {
+            return string.Empty;
+        }
+
+        Seen(firstLine + block.Line);
+        return MarkBlock(text, firstLine + block.Line);
+    }
+
+    private sealed class InlineRenderer(RawHtmlMarks marks) : HtmlObjectRenderer<HtmlInline>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlInline obj) => renderer.Write(marks.MarkInline(obj));
+    }
+
+    private sealed class BlockRenderer(RawHtmlMarks marks) : HtmlObjectRenderer<HtmlBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
+        {
+            var marked = marks.MarkBlock(obj);
+            if (marked.Length > 0)
+            {
+                renderer.EnsureLine();
+                renderer.WriteLine(marked);
+            }
+        }
     }
 
     private static bool IsOnlyComment(string text)
@@ -75,10 +118,10 @@ public static class RawHtmlMarks
         return trimmed.StartsWith("<!--", StringComparison.Ordinal) && end == trimmed.Length - 3;
     }
 
-    private static string Attribute(List<RawTag> tags, RawTag tag)
+    private string Attribute(RawTag tag)
     {
-        tags.Add(tag);
-        return $" {RawHtmlPolicy.Mark}=\"{(tags.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}\"";
+        Tags.Add(tag);
+        return $" {RawHtmlPolicy.Mark}=\"{(Tags.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}\"";
     }
 
     /// <summary>The text of the start tag at <paramref name="at"/>, to its closing <c>&gt;</c> outside quotes.</summary>
@@ -106,7 +149,7 @@ public static class RawHtmlMarks
     }
 
     /// <summary>Finds each start tag of an HTML block with AngleSharp (so comments and attribute values are not mistaken for tags) and marks it.</summary>
-    private static string MarkBlock(string text, int firstLine, List<RawTag> tags)
+    private string MarkBlock(string text, int firstLine)
     {
         using var document = Locating.ParseDocument(text);
         var inserts = new List<(int At, string Text)>();
@@ -124,7 +167,7 @@ public static class RawHtmlMarks
                 continue;
             }
 
-            inserts.Add((at + 1 + name.Length, Attribute(tags, new RawTag(firstLine + position.Line - 1, position.Column, TagAt(text, at)))));
+            inserts.Add((at + 1 + name.Length, Attribute(new RawTag(firstLine + position.Line - 1, position.Column, TagAt(text, at)))));
         }
 
         var builder = new StringBuilder(text);

@@ -65,7 +65,7 @@ public sealed class SiteHtmlRenderers : IMarkdownExtension
         };
         if (word is not null)
         {
-            renderer.WriteLine($"<p class=\"markdown-alert-title\"><span class=\"alert-icon\" aria-hidden=\"true\"></span>{word}</p>");
+            renderer.WriteLine($"<p class=\"markdown-alert-title\"><span class=\"markdown-alert-icon\" aria-hidden=\"true\"></span>{word}</p>");
         }
     }
 
