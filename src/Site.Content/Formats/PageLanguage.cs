@@ -38,11 +38,13 @@ public static partial class PageLanguage
         "arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr",
     };
 
-    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly System.Collections.Frozen.FrozenSet<string> EnglishFunctionWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
         "the", "and", "of", "to", "a", "in", "is", "you", "for", "that", "it", "with", "on", "are", "your", "be", "as", "at", "or",
         "this", "we", "our", "can", "was", "have", "not", "by", "from", "will", "if", "an", "they", "i", "my", "he", "she", "her", "his",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = EnglishFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether <paramref name="tag"/> is a well-formed BCP 47 language tag (<c>es</c>, <c>zh-Hans</c>, <c>pt-BR</c>).
@@ -64,15 +66,44 @@ public static partial class PageLanguage
     public static (string Code, string Name)? Other(string text, string siteLanguage)
     {
         var site = siteLanguage.Split('-')[0].ToLowerInvariant();
-        var words = Words().Matches(text);
-        var letters = text.Count(char.IsLetter);
-        var ideographic = text.Count(c => c is >= '\u3040' and <= '\u9fff' or >= '\uac00' and <= '\ud7af');
-        if (words.Count < MinimumWords && ideographic < MinimumWords * 2)
+        var english = site == "en";
+        var (words, function, letters, ideographic) = (0, 0, 0, 0);
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                ideographic += text[i] is >= '\u3040' and <= '\u9fff' or >= '\uac00' and <= '\ud7af' ? 1 : 0;
+                i++;
+            }
+
+            words++;
+            letters += i - start;
+            if (english && i - start <= 4 && FunctionWords.Contains(text.AsSpan(start, i - start)))
+            {
+                function++;
+            }
+
+            // Most pages of an English site are in English: enough words read, and enough of them English function
+            // words, settle it without reading on (and without detection).
+            if (english && words >= 2 * MinimumWords && function * 6 >= words && ideographic * 4 < letters)
+            {
+                return null;
+            }
+        }
+
+        if (words < MinimumWords && ideographic < MinimumWords * 2)
         {
             return null;
         }
 
-        if (site == "en" && ideographic * 4 < letters && words.Count(w => EnglishFunctionWords.Contains(w.Value)) * 6 >= words.Count)
+        if (english && ideographic * 4 < letters && function * 6 >= words)
         {
             return null;
         }
