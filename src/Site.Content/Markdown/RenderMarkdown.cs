@@ -73,7 +73,8 @@ public sealed class RenderMarkdown(MarkdownRenderer renderer, string siteLanguag
 
         if (topHeadings.Count == 0 && !skipped && !rendered.RawHtml.Any(f => f.Severity == Severity.Error))
         {
-            yield return input.With(rendered);
+            // The text was only needed to tell its language; 4,000 stories' worth is not kept for the rest of the build.
+            yield return input.With(rendered with { Prose = string.Empty });
         }
     }
 
