@@ -17,6 +17,19 @@ public static class Fuzzer
     /// <summary>The time one case may take. Every case takes milliseconds; this is only there to catch a hang.</summary>
     public static readonly TimeSpan CaseLimit = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The seed of the default mode: every <c>dotnet test</c> (and so CI) tries the same cases, so that a result does
+    /// not depend on the day; a long run (<c>SITE_FUZZ_MINUTES</c>) or <c>SITE_FUZZ_RANDOM=1</c> draws new ones, and
+    /// CsCheck's own <c>CsCheck_Seed</c> replays a failure.
+    /// </summary>
+    public const string FixedSeed = "faQuS4JoBOs3";
+
+    /// <summary>The seed to use: CsCheck_Seed when set, none (random) in a long or random run, else <see cref="FixedSeed"/>.</summary>
+    public static string? Seed =>
+        Environment.GetEnvironmentVariable("CsCheck_Seed") is { Length: > 0 } replay ? replay
+        : Minutes is not null || Environment.GetEnvironmentVariable("SITE_FUZZ_RANDOM") == "1" ? null
+        : FixedSeed;
+
     /// <summary>The minutes each property runs for, from SITE_FUZZ_MINUTES; null in the default mode.</summary>
     public static double? Minutes =>
         double.TryParse(Environment.GetEnvironmentVariable("SITE_FUZZ_MINUTES"), NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes) && minutes > 0
@@ -54,7 +67,7 @@ public static class Fuzzer
             }
             else
             {
-                gen.Sample(Guarded, writeLine: line => log.AppendLine(line), iter: iterations, threads: 1, print: Print);
+                gen.Sample(Guarded, writeLine: line => log.AppendLine(line), seed: Seed, iter: iterations, threads: 1, print: Print);
             }
         }
         finally

@@ -61,6 +61,10 @@ public sealed class HeadersFuzz
     public void Without_comments_the_policy_has_every_directive() => CheckPolicy(GenerateHeaders.ContentSecurityPolicy(null));
 
     // tolerateKnown lets the known problems pass (see Known), so that the fuzzer looks for new ones; regression tests leave it false.
+    /// <summary>A server address whose host IDN refuses (a lone surrogate) passed validation, then threw writing the policy.</summary>
+    [Fact]
+    public void Found_b43ee2e6() => Check(CommentProviderKind.Waline, "https://example.org\uD800/.../%2e/;#a#b", DeployContext.Dev);
+
     internal static void Check(CommentProviderKind provider, string? server, DeployContext deployContext, bool tolerateKnown = false)
     {
         var comments = new CommentSettings(provider, server, provider == CommentProviderKind.Giscus ? new GiscusOptions("o/r", "R_1", "General", "DIC_1") : null, provider == CommentProviderKind.Hyvor ? new HyvorOptions(42) : null);

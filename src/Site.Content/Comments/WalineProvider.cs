@@ -59,7 +59,9 @@ public sealed class WalineProvider : ICommentProvider
 
         try
         {
-            return Uri.TryCreate(text, UriKind.Absolute, out var server) && server.Scheme is "https" or "http" && server.Host.Length > 0 && server.UserInfo.Length == 0 ? server : null;
+            // IdnHost is read here too: it throws for a host IDN refuses (a lone surrogate, found by fuzzing), which must be
+            // this error, not a crash where the Content-Security-Policy is written.
+            return Uri.TryCreate(text, UriKind.Absolute, out var server) && server.Scheme is "https" or "http" && server.Host.Length > 0 && server.UserInfo.Length == 0 && server.IdnHost.Length > 0 ? server : null;
         }
         catch (Exception exception) when (exception is IndexOutOfRangeException or ArgumentException or UriFormatException)
         {
