@@ -12,6 +12,9 @@ public sealed class DemoSiteFixture : IAsyncLifetime
 
     public StaticServer Server { get; private set; } = null!;
 
+    /// <summary>The folder the demo was built into.</summary>
+    public string Output => temp.Combine("output");
+
     public async ValueTask InitializeAsync()
     {
         var output = temp.Combine("output");

@@ -71,6 +71,19 @@ public static class Requirements
         return node!;
     }
 
+    /// <summary>Node.js and jsonld.js (npm ci in tests/Site.EndToEnd.Tests/JsonLd): the script that expands JSON-LD.</summary>
+    public static (string Node, string Script) JsonLd()
+    {
+        var node = Node();
+        var folder = Site.Testing.Repository.PathTo("tests", "Site.EndToEnd.Tests", "JsonLd");
+        if (!Directory.Exists(Path.Combine(folder, "node_modules", "jsonld")))
+        {
+            Missing("jsonld.js is not installed (npm ci in tests/Site.EndToEnd.Tests/JsonLd; .ci/run does this)");
+        }
+
+        return (node, Path.Combine(folder, "expand.mjs"));
+    }
+
     /// <summary>axe-core's browser bundle (npm ci in tests/Site.EndToEnd.Tests/Axe).</summary>
     public static string AxeCore()
     {
