@@ -27,15 +27,11 @@ public sealed class EditorCommentTests
             var text = File.ReadAllText(files[i]);
             var body = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
             var frontMatter = text[..body].Replace("\ntitle:", $"\n# {yaml}: the patient prefers her middle name\ntitle:", StringComparison.Ordinal);
-            var paragraph = text.IndexOf("\n\n", body + 5, StringComparison.Ordinal);
             var rest = text[(body + 5)..];
             File.WriteAllText(files[i], frontMatter + "\n---\n" + rest.TrimEnd() + $" <!-- {inline}: check the dose with Dr. Lee -->\n\n<!--\n{block}: ask compliance first\nabout the second photo\n-->\n\n<div>\n<!-- {inBlock} --><p>Questions? Call us.</p>\n</div>\n");
-            Assert.True(paragraph > 0);
         }
 
-        var result = await new SiteBuild(
-            new BuildOptions { WorkingDirectory = temp.Combine("site"), Theme = Repository.PathTo("theme"), Output = temp.Combine("site/output"), Today = new DateOnly(2026, 11, 25), Context = DeployContext.Production },
-            FixedClock.On(2026, 11, 25)).RunAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var result = await GoldenCaseTests.Build(temp.Combine("site"), temp.Combine("site/output"), DeployContext.Production);
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.True(files.Count >= 12 && result.Written.Count > 40);

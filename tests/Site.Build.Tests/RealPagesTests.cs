@@ -33,9 +33,7 @@ public sealed partial class RealPagesTests
             site.Write("input/site.yml", SiteYaml);
             site.Write("input/pages/about.md", "---\ntitle: \"About Us\"\nsummary: \"Who we are.\"\n---\n\nWe are a community hospital.\n");
             File.WriteAllBytes(site.Combine("input", "pages", name + ".md"), AsOurPage(File.ReadAllBytes(page), name));
-            var result = await new SiteBuild(
-                new BuildOptions { WorkingDirectory = site.Path, Theme = Repository.PathTo("theme"), Output = site.Combine("output"), Today = new DateOnly(2026, 11, 25), Context = DeployContext.Production },
-                FixedClock.On(2026, 11, 25)).RunAsync(cancellationToken: TestContext.Current.CancellationToken);
+            var result = await GoldenCaseTests.Build(site.Path, site.Combine("output"), DeployContext.Production);
 
             var mine = result.Diagnostics.Where(d => d.Location.Path == $"input/pages/{name}.md").ToList();
             Assert.All(result.Diagnostics, d => Assert.Equal($"input/pages/{name}.md", d.Location.Path));

@@ -15,18 +15,20 @@ public sealed class DemoSiteFixture : IAsyncLifetime
     /// <summary>The folder the demo was built into.</summary>
     public string Output => temp.Combine("output");
 
-    public async ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync() => Server = await BuildAndServeAsync(Repository.Root, Output);
+
+    /// <summary>Builds the site in <paramref name="working"/> (with the repository's theme) on 2026-11-25 and serves it.</summary>
+    internal static async Task<StaticServer> BuildAndServeAsync(string working, string output)
     {
-        var output = temp.Combine("output");
         var result = await new SiteBuild(
-            new BuildOptions { WorkingDirectory = Repository.Root, Output = output, Today = new DateOnly(2026, 11, 25), Context = DeployContext.Production },
+            new BuildOptions { WorkingDirectory = working, Theme = Repository.PathTo("theme"), Output = output, Today = new DateOnly(2026, 11, 25), Context = DeployContext.Production },
             FixedClock.On(2026, 11, 25)).RunAsync();
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join('\n', result.Diagnostics));
         }
 
-        Server = new StaticServer(output);
+        return new StaticServer(output);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,4 @@
 using Microsoft.Playwright;
-using Site.Build;
-using Site.Content.Model;
 using Site.Testing;
 using Xunit;
 
@@ -94,16 +92,7 @@ public sealed class MarkdownSiteFixture : IAsyncLifetime
         temp.CopyIn(Repository.PathTo("tests", "Site.Build.Tests", "Cases", "markdown-features", "input"), "site/input");
         File.Copy(Repository.PathTo("tests", "Site.Build.Tests", "Cases", "raw-html-allowed", "input", "pages", "clinic-hours.md"), temp.Combine("site/input/pages/clinic-hours.md"));
         temp.CopyIn(Repository.PathTo("tests", "Site.Build.Tests", "Cases", "raw-html-allowed", "input", "media"), "site/input/media");
-        var output = temp.Combine("output");
-        var result = await new SiteBuild(
-            new BuildOptions { WorkingDirectory = temp.Combine("site"), Theme = Repository.PathTo("theme"), Output = output, Today = new DateOnly(2026, 11, 25), Context = DeployContext.Production },
-            FixedClock.On(2026, 11, 25)).RunAsync();
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join('\n', result.Diagnostics));
-        }
-
-        Server = new StaticServer(output);
+        Server = await DemoSiteFixture.BuildAndServeAsync(temp.Combine("site"), temp.Combine("output"));
     }
 
     public async ValueTask DisposeAsync()

@@ -30,22 +30,8 @@ public sealed class RawHtmlMarks(int firstLine)
     /// <summary>Puts this instance's renderers in place of Markdig's for raw HTML blocks and inline raw HTML.</summary>
     public void Install(HtmlRenderer renderer)
     {
-        Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(renderer, new InlineRenderer(this));
-        Replace<HtmlBlockRenderer>(renderer, new BlockRenderer(this));
-    }
-
-    private static void Replace<T>(HtmlRenderer renderer, IMarkdownObjectRenderer replacement)
-        where T : IMarkdownObjectRenderer
-    {
-        var index = renderer.ObjectRenderers.FindIndex(r => r is T);
-        if (index >= 0)
-        {
-            renderer.ObjectRenderers[index] = replacement;
-        }
-        else
-        {
-            renderer.ObjectRenderers.Insert(0, replacement);
-        }
+        SiteHtmlRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(renderer, new InlineRenderer(this));
+        SiteHtmlRenderers.Replace<HtmlBlockRenderer>(renderer, new BlockRenderer(this));
     }
 
     private void Seen(int line)

@@ -37,7 +37,8 @@ public sealed class SiteHtmlRenderers : IMarkdownExtension
         Replace<CodeBlockRenderer>(html, new FocusableCodeBlockRenderer());
     }
 
-    private static void Replace<T>(HtmlRenderer renderer, IMarkdownObjectRenderer replacement)
+    /// <summary>Puts <paramref name="replacement"/> where Markdig's renderer of type <typeparamref name="T"/> was.</summary>
+    internal static void Replace<T>(HtmlRenderer renderer, IMarkdownObjectRenderer replacement)
         where T : IMarkdownObjectRenderer
     {
         var index = renderer.ObjectRenderers.FindIndex(r => r is T);
