@@ -41,6 +41,12 @@ public sealed record BuildOptions
     /// <summary>Overrides where theme assets are published (a preview uses a fixed path, so a CSS edit changes no page).</summary>
     public string? AssetsPath { get; init; }
 
+    /// <summary>
+    /// Where resized photos are kept between builds (by the hash of their bytes and the image settings), so that an
+    /// unchanged photo is never encoded again; null keeps nothing (every build encodes every photo).
+    /// </summary>
+    public string? ImageCache { get; init; }
+
     /// <summary>The HTTP handler used to ask the comment server for vote totals; null for a default one. Tests pass one in.</summary>
     public HttpMessageHandler? CommentServerHandler { get; init; }
 }

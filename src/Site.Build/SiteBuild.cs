@@ -4,6 +4,7 @@ using Site.Content.Builds;
 using Site.Content.Compliance;
 using Site.Content.Files;
 using Site.Content.Formats;
+using Site.Content.Images;
 using Site.Content.Model;
 using Site.Content.Settings;
 using Site.Content.Sources;
@@ -112,6 +113,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             Zone = zone,
             ShowPending = options.ShowPending && !options.WriteOutput,
             Alerts = AlertSet.Active(alerts, now, options.Context).Select(a => AlertBanner.From(a, zone, byId)).ToList(),
+            Images = new ImageCatalog(Path.Combine(folders.Input, "media"), settings.EffectiveImages, options.ImageCache is null ? null : Path.GetFullPath(options.ImageCache, options.WorkingDirectory)),
         };
         return (build, templates);
     }

@@ -5,6 +5,7 @@ using Site.Content.Comments;
 using Site.Content.Compliance;
 using Site.Content.Feeds;
 using Site.Content.Files;
+using Site.Content.Images;
 using Site.Content.Listings;
 using Site.Content.Markdown;
 using Site.Content.Model;
@@ -57,12 +58,14 @@ public static class SitePipelines
             .Then(new ApplyLayout(templates, build))
             .Then(new LeaveOutUnpublishedLinks(build, Content, kindNames))
             .Then(new RemoveWithdrawnReferences(build, Withdrawals))
+            .Then(new ForEachDocument(new ResponsiveImages(build.Images, build.Settings.EffectiveImages.EffectiveSizes)))
             .Publish());
         pipelines.Add(new Pipeline(Listings).DependsOn(Content, Withdrawals)
             .Then(new GenerateListings(build, Content))
             .Then(new PlanAlertsPage(build))
             .Then(new ApplyLayout(templates, build))
             .Then(new RemoveWithdrawnReferences(build, Withdrawals))
+            .Then(new ForEachDocument(new ResponsiveImages(build.Images, build.Settings.EffectiveImages.EffectiveSizes)))
             .Publish());
         pipelines.Add(new Pipeline("feed").DependsOn(Content).Then(new GenerateFeed(build, Content)).Publish());
         pipelines.Add(new Pipeline("calendar").DependsOn(Content).Then(new GenerateCalendar(build, Content)).Publish());
@@ -73,6 +76,7 @@ public static class SitePipelines
         pipelines.Add(new Pipeline("media").DependsOn(Withdrawals)
             .Then(new CopyFiles(Path.Combine(build.InputRoot, "media"), "media", build.DisplayPath))
             .Then(new DropWithdrawnMedia(Withdrawals))
+            .Then(new ForEachDocument(new PrepareMedia(build.Images)))
             .Publish());
         pipelines.Add(new Pipeline("redirects").DependsOn([.. kindNames, Withdrawals, Content, Pages, Listings]).Then(new GenerateRedirects(build.Today, kindNames, Withdrawals, Content, [Pages, Listings])).Publish());
         pipelines.Add(new Pipeline("headers").Then(new GenerateHeaders(build)).Publish());

@@ -271,6 +271,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private static byte[]? Body(Document document, bool html, bool missing) => document.Content switch
     {
         TextContent text => Encoding.UTF8.GetBytes(html ? Inject(text.Text, missing) : text.Text),
+        BytesContent bytes => bytes.Bytes.ToArray(),
         FileContent file when File.Exists(file.FullPath) => html ? Encoding.UTF8.GetBytes(Inject(File.ReadAllText(file.FullPath), missing)) : File.ReadAllBytes(file.FullPath),
         _ => null,
     };

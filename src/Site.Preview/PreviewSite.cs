@@ -39,6 +39,7 @@ public sealed class PreviewSite(IReadOnlyList<Document> published, int version)
         || (before.Content, now.Content) switch
         {
             (TextContent a, TextContent b) => a.Text == b.Text,
+            (BytesContent a, BytesContent b) => a.Bytes.Span.SequenceEqual(b.Bytes.Span),
             _ => false,
         };
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Site.Content.Builds;
 using Site.Content.Comments;
+using Site.Content.Images;
 using Site.Content.Model;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
@@ -15,7 +16,7 @@ namespace Site.Build.Netlify;
 /// 'unsafe-inline' or 'unsafe-eval' for scripts), HSTS, nosniff, a Referrer-Policy that sends no story URL to
 /// other sites, a Permissions-Policy that turns off camera, microphone, geolocation and interest cohorts, and
 /// outside production an X-Robots-Tag that keeps previews out of search engines; and a year-long, immutable cache
-/// for the fingerprinted theme assets; the events' .ics files are served as text/calendar. Each value is one line.
+/// for the fingerprinted theme assets and resized photos, a week for media files (their names are the editors'); the events' .ics files are served as text/calendar. Each value is one line.
 /// </summary>
 public sealed class GenerateHeaders(BuildContext build) : IModule
 {
@@ -40,6 +41,12 @@ public sealed class GenerateHeaders(BuildContext build) : IModule
 
         // The theme's assets live under a fingerprinted folder: a new version gets a new URL, so browsers may keep them.
         text.Append("\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n");
+
+        // Resized photos are named by the hash of the photo and the image settings: a new photo gets a new URL too.
+        text.Append($"\n/{ImageCatalog.OutputFolder}/*\n  Cache-Control: public, max-age=31536000, immutable\n");
+
+        // Media keep the names editors gave them, so a replaced file must reach visitors: a week, then asked again.
+        text.Append("\n/media/*\n  Cache-Control: public, max-age=604800\n");
 
         // Calendar files, for calendar apps that go by the type rather than the name.
         text.Append("\n/events/calendar.ics\n  Content-Type: text/calendar; charset=utf-8\n");

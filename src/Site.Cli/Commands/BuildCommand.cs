@@ -18,10 +18,11 @@ public static class BuildCommand
         var output = new Option<string>("--output") { Description = "where the site is written; replaced only when the build succeeds", HelpName = "DIR", DefaultValueFactory = _ => "output" };
         var today = SiteOptions.Today();
         var context = SiteOptions.Context(DeployContext.Dev);
+        var imageCache = SiteOptions.ImageCache();
         var drafts = new Option<bool>("--drafts") { Description = "also build content marked 'draft: true'" };
         var baseUrl = new Option<string?>("--base-url") { Description = "override base_url from site.yml", HelpName = "URL" };
         var report = new Option<string?>("--report") { Description = "write every diagnostic, file written and file left out to a JSON file", HelpName = "FILE.json" };
-        var command = new Command("build", "build the site from input/ and theme/ into output/") { input, theme, output, today, context, drafts, baseUrl, report };
+        var command = new Command("build", "build the site from input/ and theme/ into output/") { input, theme, output, today, context, drafts, baseUrl, report, imageCache };
         command.SetAction((result, token) => RunAsync(
             new BuildOptions
             {
@@ -33,6 +34,7 @@ public static class BuildCommand
                 IncludeDrafts = result.GetValue(drafts),
                 BaseUrl = result.GetValue(baseUrl),
                 Report = result.GetValue(report),
+                ImageCache = SiteOptions.ImageCacheOf(result, imageCache),
             },
             stderr,
             clock,

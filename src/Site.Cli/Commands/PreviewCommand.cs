@@ -26,7 +26,8 @@ public static class PreviewCommand
         var noDrafts = new Option<bool>("--no-drafts") { Description = "leave out content marked 'draft: true' (shown by default in the preview)" };
         var today = SiteOptions.Today("the preview");
         var context = SiteOptions.Context(DeployContext.Dev);
-        var command = new Command("preview", "build, serve on http://127.0.0.1:5080/ (this computer only) and update open tabs as files are saved; nothing is written") { port, input, theme, noDrafts, today, context };
+        var imageCache = SiteOptions.ImageCache();
+        var command = new Command("preview", "build, serve on http://127.0.0.1:5080/ (this computer only) and update open tabs as files are saved; nothing is written") { port, input, theme, noDrafts, today, context, imageCache };
         command.SetAction((result, token) => RunAsync(
             new BuildOptions
             {
@@ -35,6 +36,7 @@ public static class PreviewCommand
                 IncludeDrafts = !result.GetValue(noDrafts),
                 Today = result.GetValue(today),
                 Context = SiteOptions.ContextOf(result, context),
+                ImageCache = SiteOptions.ImageCacheOf(result, imageCache),
             },
             result.GetValue(port),
             stderr,

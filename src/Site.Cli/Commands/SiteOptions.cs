@@ -11,6 +11,18 @@ public static class SiteOptions
 
     public static Option<string> Theme() => new("--theme") { Description = "layouts, partials and assets", HelpName = "DIR", DefaultValueFactory = _ => "theme" };
 
+    public const string DefaultImageCache = ".site-cache/images";
+
+    public static Option<string> ImageCache() => new("--image-cache")
+    {
+        Description = $"where resized photos are kept between builds, so an unchanged photo is never encoded again (default {DefaultImageCache}; an empty value keeps none)",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => DefaultImageCache,
+    };
+
+    /// <summary>The folder a parsed <see cref="ImageCache"/> option names, or null for none.</summary>
+    public static string? ImageCacheOf(System.CommandLine.ParseResult result, Option<string> option) => result.GetValue(option) is { Length: > 0 } folder ? folder : null;
+
     public static Option<DateOnly?> Today(string what = "the build") => new("--today")
     {
         Description = $"the date {what} treats as today (default: today in the site's time zone)",

@@ -1,4 +1,5 @@
 using Site.Content.Alerts;
+using Site.Content.Images;
 using Site.Content.Model;
 using Site.Content.Views;
 
@@ -32,6 +33,15 @@ public sealed record BuildContext(
 
     /// <summary>The alerts active at <see cref="Now"/> for this deploy context.</summary>
     public IReadOnlyList<AlertBanner> Alerts { get; init; } = [];
+
+    /// <summary>The photos of input/media as published (sizes, WebP, no metadata); without a cache folder unless the build gives one.</summary>
+    public ImageCatalog Images
+    {
+        get => LazyInitializer.EnsureInitialized(ref images, () => new ImageCatalog(Path.Combine(InputRoot, "media"), Settings.EffectiveImages, null));
+        init => images = value;
+    }
+
+    private ImageCatalog? images;
 
     public string AbsoluteUrl(string rootRelative) => BaseUrl.TrimEnd('/') + rootRelative;
 }

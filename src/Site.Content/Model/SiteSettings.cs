@@ -16,7 +16,10 @@ public sealed record SiteSettings(
     int PageSize = 20,
     CompliancePolicy? Compliance = null,
     CommentSettings? Comments = null,
-    IReadOnlyList<string>? LinkSchemes = null)
+    IReadOnlyList<string>? LinkSchemes = null,
+    ImageSettings? Images = null)
 {
     public CompliancePolicy EffectiveCompliance => Compliance ?? CompliancePolicy.Default;
+
+    public ImageSettings EffectiveImages => Images ?? ImageSettings.Default;
 }

@@ -95,6 +95,22 @@ public static class SiteSettingsLoader
             }
         }
 
+        if (settings.Images is { } images)
+        {
+            for (var i = 0; i < (images.Widths?.Count ?? 0); i++)
+            {
+                if (images.Widths![i] is < ImageSettings.MinWidth or > ImageSettings.MaxWidth)
+                {
+                    diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at[$"images.widths[{i}]"], $"'images.widths' are widths in pixels from {ImageSettings.MinWidth} to {ImageSettings.MaxWidth}, such as 480, 800, 1200, 1600; found {images.Widths[i]}"));
+                }
+            }
+
+            if (images.Quality is < 1 or > 100)
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidValue, at["images.quality"], $"'images.quality' is the JPEG and WebP quality from 1 to 100 (80 is a good balance of size and look); found {images.Quality}"));
+            }
+        }
+
         if (settings.Comments is { } comments)
         {
             Comments.CommentProviders.For(comments.Provider).Validate(comments, at, diagnostics);

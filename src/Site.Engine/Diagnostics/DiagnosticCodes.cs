@@ -55,6 +55,9 @@ public static class DiagnosticCodes
     public const string TemplateUndefined = "SG2022";
     public const string TemplateRender = "SG2023";
     public const string MediaNotFound = "SG2030";
+    public const string PhotoHasPosition = "SG2031";
+    public const string SvgUnsafe = "SG2032";
+    public const string ImageUnreadable = "SG2033";
     public const string GuidelinesMissing = "SG2040";
     public const string RedirectShadowed = "SG2050";
     public const string RedirectConflict = "SG2051";

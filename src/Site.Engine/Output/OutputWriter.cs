@@ -78,6 +78,9 @@ public static class OutputWriter
             case FileContent file:
                 File.Copy(file.FullPath, target, overwrite: true);
                 break;
+            case BytesContent bytes:
+                File.WriteAllBytes(target, bytes.Bytes.Span);
+                break;
             default:
                 throw new InvalidOperationException($"Document '{document.Id}' has no content to write.");
         }
