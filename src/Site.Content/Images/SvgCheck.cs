@@ -7,7 +7,7 @@ namespace Site.Content.Images;
 /// <summary>
 /// Reads an SVG file with the XML reader (no DTD, no external entities) and finds what would let it run code or load
 /// something when it is opened on its own: a <c>script</c> or <c>foreignObject</c> element, an event-handler attribute
-/// (<c>on...</c>), and a reference to anything outside the file (an <c>href</c> that is not a <c>#fragment</c> or an
+/// (<c>on...</c>), an animation that sets a link to outside, an <c>xml-stylesheet</c> instruction, and a reference to anything outside the file (an <c>href</c> that is not a <c>#fragment</c> or an
 /// embedded raster <c>data:image/</c> picture, a CSS <c>url(...)</c> or <c>@import</c> that leaves the file). The file
 /// is published as it is when nothing is found. Also reads the size it declares, for <c>width</c>/<c>height</c>.
 /// </summary>
@@ -39,9 +39,21 @@ public static partial class SvgCheck
                         (width, height) = Size(reader);
                     }
 
-                    if (name is "script" or "foreignObject" or "handler")
+                    if (name.ToLowerInvariant() is "script" or "foreignobject" or "handler")
                     {
                         problems.Add(new Problem(info.LineNumber, info.LinePosition, $"an SVG published on the site must not hold a <{name}> element (it could run code when the file is opened)"));
+                    }
+
+                    // An animation can set a link's address: what it sets is held to the rule for href.
+                    if (name is "set" or "animate" && reader.GetAttribute("attributeName") is "href" or "xlink:href")
+                    {
+                        foreach (var value in new[] { "to", "from", "by", "values" }.Select(reader.GetAttribute).OfType<string>().SelectMany(v => v.Split(';')))
+                        {
+                            if (!IsLocal(value.Trim()))
+                            {
+                                problems.Add(new Problem(info.LineNumber, info.LinePosition, $"the SVG animates a link to '{Shorten(value.Trim())}'; an image must not change its links to outside the file"));
+                            }
+                        }
                     }
 
                     inStyle = name == "style" && !reader.IsEmptyElement;
@@ -58,6 +70,10 @@ public static partial class SvgCheck
                 else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA && inStyle)
                 {
                     Css(reader.Value, info, problems);
+                }
+                else if (reader.NodeType == XmlNodeType.ProcessingInstruction && reader.Name == "xml-stylesheet")
+                {
+                    problems.Add(new Problem(info.LineNumber, info.LinePosition, "the SVG loads a style sheet (<?xml-stylesheet?>) from outside the file; put the rules in a <style> element"));
                 }
                 else if (reader.NodeType == XmlNodeType.EndElement)
                 {
@@ -95,11 +111,20 @@ public static partial class SvgCheck
         }
     }
 
+    /// <summary>The problems of CSS that starts at <paramref name="info"/>'s position, each at its own line (a style sheet spans lines).</summary>
     private static void Css(string css, IXmlLineInfo info, List<Problem> problems)
     {
-        if (css.Contains("@import", StringComparison.OrdinalIgnoreCase))
+        (int, int) At(int index)
         {
-            problems.Add(new Problem(info.LineNumber, info.LinePosition, "the SVG's CSS uses @import, which loads a file from outside; put the rules in the file"));
+            var before = css.AsSpan(0, index);
+            var lines = before.Count('\n');
+            return lines == 0 ? (info.LineNumber, info.LinePosition + index) : (info.LineNumber + lines, index - before.LastIndexOf('\n'));
+        }
+
+        for (var index = css.IndexOf("@import", StringComparison.OrdinalIgnoreCase); index >= 0; index = css.IndexOf("@import", index + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var (line, column) = At(index);
+            problems.Add(new Problem(line, column, "the SVG's CSS uses @import, which loads a file from outside; put the rules in the file"));
         }
 
         foreach (Match match in CssUrl().Matches(css))
@@ -107,7 +132,8 @@ public static partial class SvgCheck
             var target = match.Groups["url"].Value.Trim().Trim('"', '\'').Trim();
             if (!IsLocal(target))
             {
-                problems.Add(new Problem(info.LineNumber, info.LinePosition, $"the SVG's CSS refers to '{Shorten(target)}' outside the file; use a #fragment of the same file"));
+                var (line, column) = At(match.Index);
+                problems.Add(new Problem(line, column, $"the SVG's CSS refers to '{Shorten(target)}' outside the file; use a #fragment of the same file"));
             }
         }
     }
