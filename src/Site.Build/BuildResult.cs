@@ -17,6 +17,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>Every file of the new site, in memory, when the build succeeded (what a preview serves).</summary>
     public IReadOnlyList<Engine.Documents.Document> Published { get; init; } = [];
 
+    /// <summary>How many photos this build encoded (new or changed, or no cache), and how many it took from the image cache.</summary>
+    public (int Encoded, int FromCache) Photos { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -59,6 +59,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             Stories = options.Session is null ? StoryStatuses(result, build.Today) : [],
             Withdrawals = withdrawals,
             RemovedReferences = published.SelectMany(d => d.TryGet<RemovedReferences>(out var found) ? found.Items : []).ToList(),
+            Photos = build.Images.Counts,
         };
         if (diagnostics.HasErrors)
         {

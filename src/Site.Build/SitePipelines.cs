@@ -45,7 +45,8 @@ public static class SitePipelines
                 .Then(new ParseContent(k.Kind, reader, build.Zone))
                 .Then(new CheckCompliance(build))
                 .Then(new GuardPhi(phi))
-                .Then(new RenderMarkdown(markdown, build.Settings.Language)))
+                .Then(new RenderMarkdown(markdown, build.Settings.Language))
+                .Then(new WarnOfPhotoPositions(build.Images)))
             .ToList();
         var kindNames = ContentKinds.All.Select(k => k.Pipeline).ToArray();
 

@@ -17,6 +17,7 @@ public static partial class BuildBenchmark
         var counts = new[] { 1000, 4000 };
         var runs = 3;
         string? site = null;
+        var photos = 0;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -24,6 +25,7 @@ public static partial class BuildBenchmark
                 case "--counts": counts = args[i + 1].Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray(); break;
                 case "--runs": runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--site": site = args[i + 1]; break;
+                case "--photos": photos = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
             }
         }
@@ -32,6 +34,11 @@ public static partial class BuildBenchmark
         site ??= Publish(repo);
 
         var work = Path.Combine(Path.GetTempPath(), "site-bench");
+        if (photos > 0)
+        {
+            return counts.Select(count => RunPhotos(site, repo, work, count, runs, photos)).Max();
+        }
+
         var memory = Directory.Exists("/dev/shm") ? "/dev/shm" : null;
         var outputs = new List<string>();
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; runs per size: {runs}");
@@ -85,6 +92,71 @@ public static partial class BuildBenchmark
             Directory.Delete(output, recursive: true);
         }
 
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>--photos N</c>: the same corpus with N different photos as heroes (story i shows photo i mod N), built once with
+    /// an empty image cache (every photo encoded), then alternately without photos (today's corpus) and with the
+    /// cache the first build filled, on disk; prints each median and the cached build's ratio to the plain one.
+    /// </summary>
+    private static int RunPhotos(string site, string repo, string work, int count, int runs, int photos)
+    {
+        var plain = Path.Combine(work, $"corpus-{count}");
+        if (!Directory.Exists(plain))
+        {
+            CorpusWriter.Write(plain, count, seed: 42);
+        }
+
+        var pictured = Path.Combine(work, $"corpus-{count}-photos-{photos}");
+        if (!Directory.Exists(pictured))
+        {
+            CorpusWriter.Write(pictured, count, seed: 42, photos);
+        }
+
+        var cache = Path.Combine(work, $"image-cache-{Guid.NewGuid():N}");
+        var outputs = new List<string>();
+        (double Seconds, double PeakMb, int Files) Once(string corpus, string imageCache)
+        {
+            var output = Path.Combine(corpus, $"output-{Guid.NewGuid():N}");
+            outputs.Add(output);
+            var (exit, seconds, peak) = Timed(site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", output, "--today", "2026-11-25", "--image-cache", imageCache);
+            if (exit != 0)
+            {
+                throw new InvalidOperationException($"build of {corpus} failed");
+            }
+
+            return (seconds, peak, Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count());
+        }
+
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; {count} stories, {photos} photos (1600x1067 JPEG); runs: {runs}");
+        Console.WriteLine("build                               files  median_s  best_s  peak_MB");
+        var cold = Once(pictured, cache);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"photos, empty cache (cold)",-34}  {cold.Files,5}  {cold.Seconds,8:0.00}  {cold.Seconds,6:0.00}  {cold.PeakMb,7:0}"));
+        var without = new List<(double Seconds, double PeakMb, int Files)>();
+        var cached = new List<(double Seconds, double PeakMb, int Files)>();
+        for (var run = 0; run < runs; run++)
+        {
+            without.Add(Once(plain, cache + "-unused"));
+            cached.Add(Once(pictured, cache));
+        }
+
+        string Row(string name, List<(double Seconds, double PeakMb, int Files)> rows)
+        {
+            var times = rows.Select(r => r.Seconds).Order().ToList();
+            return string.Create(CultureInfo.InvariantCulture, $"{name,-34}  {rows[0].Files,5}  {times[times.Count / 2],8:0.00}  {times[0],6:0.00}  {rows.Max(r => r.PeakMb),7:0}");
+        }
+
+        Console.WriteLine(Row("no photos (SVG heroes)", without));
+        Console.WriteLine(Row("photos, from the cache", cached));
+        var ratio = cached.Select(r => r.Seconds).Order().ElementAt(runs / 2) / without.Select(r => r.Seconds).Order().ElementAt(runs / 2);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cached / no photos: {ratio:0.00}"));
+        foreach (var output in outputs)
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        Directory.Delete(cache, recursive: true);
         return 0;
     }
 

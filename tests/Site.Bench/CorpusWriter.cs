@@ -44,7 +44,8 @@ public static class CorpusWriter
         "Follow-up visits moved to video calls, which saved hours of driving.",
     ];
 
-    public static CorpusStats Write(string root, int count, int seed)
+    /// <summary>Writes the corpus; with <paramref name="photos"/> more than 0, that many JPEG photos (1600 by 1067, made here with SkiaSharp) too, story i showing photo i mod N as its hero.</summary>
+    public static CorpusStats Write(string root, int count, int seed, int photos = 0)
     {
         var input = Path.Combine(root, "input");
         Directory.CreateDirectory(Path.Combine(input, "stories"));
@@ -55,11 +56,21 @@ public static class CorpusWriter
             File.WriteAllText(Path.Combine(input, "media", $"{Services[s].Slug}.svg"), Svg(s));
         }
 
+        for (var p = 0; p < photos; p++)
+        {
+            File.WriteAllBytes(Path.Combine(input, "media", $"photo-{p:D4}.jpg"), Photo(p));
+        }
+
         var words = 0L;
         var links = 0L;
         for (var i = 0; i < count; i++)
         {
             var (text, storyWords, storyLinks) = Story(i, count, seed);
+            if (photos > 0)
+            {
+                text = text.Replace($"image: {{ src: media/{Services[i % Services.Length].Slug}.svg,", $"image: {{ src: media/photo-{i % photos:D4}.jpg,", StringComparison.Ordinal);
+            }
+
             File.WriteAllText(Path.Combine(input, "stories", Slug(i) + ".md"), text, new UTF8Encoding(false));
             words += storyWords;
             links += storyLinks;
@@ -167,6 +178,39 @@ public static class CorpusWriter
 
         builder.Append("nav:\n  - { title: Stories, url: /stories/ }\n");
         return builder.ToString();
+    }
+
+    /// <summary>A photo-sized JPEG: a gradient sky, a sun, hills and grain, different for each index (JPEG quality 88, about 150 to 250 KB).</summary>
+    private static byte[] Photo(int index)
+    {
+        var random = new Random(index);
+        using var bitmap = new SkiaSharp.SKBitmap(1600, 1067);
+        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+        {
+            var hue = index * 37 % 360;
+            using var sky = SkiaSharp.SKShader.CreateLinearGradient(new SkiaSharp.SKPoint(0, 0), new SkiaSharp.SKPoint(0, 1067), [SkiaSharp.SKColor.FromHsl(hue, 60, 70), SkiaSharp.SKColor.FromHsl((hue + 40) % 360, 50, 40)], SkiaSharp.SKShaderTileMode.Clamp);
+            using var paint = new SkiaSharp.SKPaint { Shader = sky };
+            canvas.DrawRect(0, 0, 1600, 1067, paint);
+            using var shape = new SkiaSharp.SKPaint { IsAntialias = true };
+            for (var k = 0; k < 12; k++)
+            {
+                shape.Color = SkiaSharp.SKColor.FromHsl(random.Next(360), 40 + random.Next(40), 30 + random.Next(50)).WithAlpha((byte)(120 + random.Next(130)));
+                canvas.DrawCircle(random.Next(1600), random.Next(1067), 40 + random.Next(300), shape);
+            }
+        }
+
+        // Grain, as a camera sensor gives, so that the JPEG has the size of a photo rather than a drawing.
+        var pixels = bitmap.Pixels;
+        for (var k = 0; k < pixels.Length; k++)
+        {
+            var c = pixels[k];
+            var n = random.Next(-12, 13);
+            pixels[k] = new SkiaSharp.SKColor((byte)Math.Clamp(c.Red + n, 0, 255), (byte)Math.Clamp(c.Green + n, 0, 255), (byte)Math.Clamp(c.Blue + n, 0, 255));
+        }
+
+        bitmap.Pixels = pixels;
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 88);
+        return data.ToArray();
     }
 
     private static string Svg(int index)

@@ -14,7 +14,7 @@ public sealed class ArchitectureTests
 {
     [Theory]
     [InlineData("Site.Engine", new string[0], new string[0])]
-    [InlineData("Site.Content", new[] { "Site.Engine" }, new[] { "AngleSharp", "Fluid.Core", "HtmlSanitizer", "Ical.Net", "Markdig", "SearchPioneer.Lingua", "YamlDotNet", "libphonenumber-csharp" })]
+    [InlineData("Site.Content", new[] { "Site.Engine" }, new[] { "AngleSharp", "Fluid.Core", "HtmlSanitizer", "Ical.Net", "Markdig", "SearchPioneer.Lingua", "SkiaSharp", "SkiaSharp.NativeAssets.Linux", "YamlDotNet", "libphonenumber-csharp" })]
     [InlineData("Site.Validation", new[] { "Site.Engine" }, new[] { "AngleSharp" })]
     [InlineData("Site.Build", new[] { "Site.Content", "Site.Engine", "Site.Validation" }, new string[0])]
     [InlineData("Site.Preview", new[] { "Site.Engine" }, new string[0])]
@@ -34,7 +34,7 @@ public sealed class ArchitectureTests
     /// <summary>The folders (namespaces) of Site.Content, each allowed to use only those before it.</summary>
     public static readonly string[] ContentLayers =
     [
-        "Formats", "FrontMatter", "Views", "Model", "Comments", "Settings", "Alerts", "Builds", "Templates", "Files",
+        "Formats", "FrontMatter", "Views", "Model", "Images", "Comments", "Settings", "Alerts", "Builds", "Templates", "Files",
         "Sources", "Compliance", "Markdown", "Pages", "Takedown", "Listings", "Feeds",
     ];
 

@@ -24,6 +24,18 @@ public sealed class NetlifyConfigTests
     }
 
     [Fact]
+    public void The_image_cache_plugin_is_used_and_exists()
+    {
+        var plugins = (TomlTableArray)Config["plugins"];
+        var package = Assert.Single(plugins.Select(p => (string)p["package"]), p => p == "./.ci/netlify-plugins/site-cache");
+        Assert.True(File.Exists(Repository.PathTo(package[2..], "manifest.yml")));
+        var plugin = File.ReadAllText(Repository.PathTo(package[2..], "index.js"));
+        Assert.Contains("const CACHE = '.site-cache';", plugin, StringComparison.Ordinal);
+        Assert.Contains("utils.cache.restore(CACHE)", plugin, StringComparison.Ordinal);
+        Assert.Contains("utils.cache.save(CACHE)", plugin, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_build_script_installs_dotnet_only_when_missing_and_passes_the_context()
     {
         var script = File.ReadAllText(Repository.PathTo(".ci", "netlify-build"));

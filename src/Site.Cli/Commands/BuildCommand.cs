@@ -56,6 +56,11 @@ public static class BuildCommand
             stderr.WriteLine(leftOut);
         }
 
+        if (result.Photos is { } photos && photos.Encoded + photos.FromCache > 0)
+        {
+            stderr.WriteLine($"site build: photos: {photos.Encoded} resized, {photos.FromCache} from the cache{(options.ImageCache is null ? " (no cache)" : string.Empty)}");
+        }
+
         if (options.Report is { } report)
         {
             BuildReport.Write(report, result, options.Context);

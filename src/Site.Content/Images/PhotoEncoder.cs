@@ -9,8 +9,12 @@ namespace Site.Content.Images;
 /// </summary>
 public static class PhotoEncoder
 {
-    /// <summary>Changes whenever the way images are made changes, so that a cache made by another version is not used.</summary>
-    public static readonly string Version = $"1;skia {SkiaSharpVersion.Native}";
+    /// <summary>
+    /// Changes whenever the way images are made changes, so that a cache made by another version is not used.
+    /// The managed assembly's version stands for Skia's (each SkiaSharp release ships its own native build), so that
+    /// reading it loads no native code on a site without photos.
+    /// </summary>
+    public static readonly string Version = $"1;skiasharp {typeof(SKBitmap).Assembly.GetName().Version}";
 
     /// <summary>The upright size of a photo and its format, read from its header only; null when Skia cannot read it.</summary>
     public static (int Width, int Height, SKEncodedImageFormat Format)? Measure(ReadOnlySpan<byte> file)

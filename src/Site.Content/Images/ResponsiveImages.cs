@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Site.Content.Formats;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
@@ -21,28 +22,45 @@ public sealed class ResponsiveImages(ImageCatalog catalog, string defaultSizes) 
 
     public IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
-        if (input.Content is not TextContent { Text: var html } || input.OutputPath?.EndsWith(".html", StringComparison.Ordinal) != true || !html.Contains("<img", StringComparison.Ordinal))
+        if (input.Content is not TextContent { Text: var html } || input.OutputPath?.EndsWith(".html", StringComparison.Ordinal) != true || !(html.Contains("<img", StringComparison.Ordinal) || html.Contains("<video", StringComparison.Ordinal)))
         {
             return [input];
         }
 
-        var rewritten = Rewrite(html);
+        var output = input.OutputPath;
+        var pageUrl = output == "index.html" ? "/" : output.EndsWith("/index.html", StringComparison.Ordinal) ? "/" + output[..^"index.html".Length] : "/" + output;
+        var rewritten = Rewrite(html, pageUrl);
         return [ReferenceEquals(rewritten, html) ? input : input with { Content = DocumentContent.FromText(rewritten) }];
     }
 
-    public string Rewrite(string html)
+    /// <summary>The page with its images made responsive; <paramref name="pageUrl"/> resolves relative image addresses.</summary>
+    public string Rewrite(string html, string pageUrl) => Tags(Tags(html, "<img", a => Replacement(a.Attributes, pageUrl, InsidePicture(a.Html, a.Start))), "<video", a => Poster(a.Attributes, pageUrl));
+
+    /// <summary>A video's poster photo: the resized copy a page's <c>img</c> would get as its <c>src</c>, not the full-size file.</summary>
+    private string? Poster(List<(string Name, string Raw, string Value)> attributes, string pageUrl)
+    {
+        if (attributes.FirstOrDefault(a => a.Name == "poster").Value is not { } written || SitePath.Resolve(pageUrl, written, null) is not { } src || catalog.Find(src) is not { } photo)
+        {
+            return null;
+        }
+
+        return "<video" + string.Concat(attributes.Select(a => " " + (a.Name == "poster" ? $"poster=\"{photo.Fallback.Url}\"" : a.Raw))) + ">";
+    }
+
+    /// <summary>Each start tag named <paramref name="open"/> replaced by what <paramref name="replace"/> makes of its attributes (null: left as it is).</summary>
+    private static string Tags(string html, string open, Func<(string Html, int Start, List<(string Name, string Raw, string Value)> Attributes), string?> replace)
     {
         StringBuilder? result = null;
         var copied = 0;
-        for (var start = html.IndexOf("<img", StringComparison.Ordinal); start >= 0; start = html.IndexOf("<img", start + 4, StringComparison.Ordinal))
+        for (var start = html.IndexOf(open, StringComparison.Ordinal); start >= 0; start = start + open.Length >= html.Length ? -1 : html.IndexOf(open, start + open.Length, StringComparison.Ordinal))
         {
-            if (start + 4 >= html.Length || html[start + 4] is not (' ' or '\n' or '>' or '/') || TagEnd(html, start) is not { } end)
+            var after = start + open.Length;
+            if (after >= html.Length || html[after] is not (' ' or '\n' or '>' or '/') || TagEnd(html, start) is not { } end)
             {
                 continue;
             }
 
-            var attributes = Attributes(html, start + 4, end);
-            if (Replacement(attributes, InsidePicture(html, start)) is not { } replacement)
+            if (replace((html, start, Attributes(html, after, end))) is not { } replacement)
             {
                 continue;
             }
@@ -56,10 +74,10 @@ public sealed class ResponsiveImages(ImageCatalog catalog, string defaultSizes) 
         return result is null ? html : result.Append(html, copied, html.Length - copied).ToString();
     }
 
-    private string? Replacement(List<(string Name, string Raw, string Value)> attributes, bool insidePicture)
+    private string? Replacement(List<(string Name, string Raw, string Value)> attributes, string pageUrl, bool insidePicture)
     {
         string? Value(string name) => attributes.FirstOrDefault(a => a.Name == name).Value;
-        if (Value("src") is not { } src || Value("srcset") is not null || insidePicture)
+        if (Value("src") is not { } written || Value("srcset") is not null || insidePicture || SitePath.Resolve(pageUrl, written, null) is not { } src)
         {
             return null;
         }
@@ -78,7 +96,7 @@ public sealed class ResponsiveImages(ImageCatalog catalog, string defaultSizes) 
 
         if (Value("width") is null && catalog.FindSvg(src) is var (width, height))
         {
-            return $"<img src=\"{WebUtility.HtmlEncode(src)}\" width=\"{width}\" height=\"{height}\"{kept}{loading} decoding=\"async\">";
+            return $"<img src=\"{WebUtility.HtmlEncode(written)}\" width=\"{width}\" height=\"{height}\"{kept}{loading} decoding=\"async\">";
         }
 
         return null;
@@ -94,7 +112,7 @@ public sealed class ResponsiveImages(ImageCatalog catalog, string defaultSizes) 
     private static int? TagEnd(string html, int start)
     {
         var quote = '\0';
-        for (var i = start + 4; i < html.Length; i++)
+        for (var i = start + 1; i < html.Length; i++)
         {
             var c = html[i];
             if (quote != '\0')

@@ -75,10 +75,6 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
             {
                 Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["image.src"], $"image '{image.Src}' not found; put the file in input/media/ and write 'media/<file name>'");
             }
-            else if (frontMatter.Image is { } shown)
-            {
-                WarnOfPosition(shown.Src, parsed.Locations["image.src"], diagnostics);
-            }
         }
 
         if (build.Settings.Comments is { } comments
@@ -102,18 +98,6 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
     /// pages have no date, so they are never scheduled.
     /// </summary>
     public static bool IsScheduled(IContentFrontMatter frontMatter, DateOnly today) => frontMatter.Date is { } date && date > today;
-
-    /// <summary>
-    /// A photo whose metadata says where it was taken is a warning at the field that uses it: the published copies
-    /// carry no metadata, but the original in the repository can show where a patient lives.
-    /// </summary>
-    private void WarnOfPosition(string src, SourceLocation at, DiagnosticBag diagnostics)
-    {
-        if (build.Images.Find("/" + src.TrimStart('/')) is { HasGpsPosition: true })
-        {
-            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.PhotoHasPosition, at, $"'{src}' holds a GPS position (where it was taken) in its metadata; the site publishes it without any, but the original in the repository can show where a patient lives: remove the location from the original (most photo apps can), then commit it again"));
-        }
-    }
 
     private static bool MediaExists(string src, HashSet<string> media)
     {

@@ -1,3 +1,4 @@
+using Site.Content.Formats;
 using Site.Content.Markdown;
 using Site.Content.Sources;
 using Site.Engine.Documents;

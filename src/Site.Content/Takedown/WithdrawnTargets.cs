@@ -1,4 +1,5 @@
 using System.Buffers;
+using Site.Content.Formats;
 
 namespace Site.Content.Takedown;
 

@@ -59,9 +59,12 @@ public static class Unprivileged
         var home = scratch.Combine("home");
         Directory.CreateDirectory(cli);
         Directory.CreateDirectory(home);
-        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory))
+        // With runtimes/: SkiaSharp's native library is there.
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(cli, Path.GetFileName(file)));
+            var target = Path.Combine(cli, Path.GetRelativePath(AppContext.BaseDirectory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
 
         Shell.Run("chmod", "-R", "a+rX", cli);

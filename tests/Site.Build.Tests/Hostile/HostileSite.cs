@@ -58,6 +58,15 @@ public sealed class HostileSite : IDisposable
     }
 
     /// <summary>Replaces one exact piece of a file (the catalogue fails loudly if the piece is not there).</summary>
+    /// <summary>A real 16 by 16 JPEG (a file named .jpg that is not a photo is SG2033).</summary>
+    public void WritePhoto(string relative)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(16, 16);
+        bitmap.Erase(SkiaSharp.SKColors.SteelBlue);
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 80);
+        WriteBytes(relative, data.ToArray());
+    }
+
     public void Edit(string relative, string find, string replacement)
     {
         var text = File.ReadAllText(Full(relative));

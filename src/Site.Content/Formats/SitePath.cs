@@ -1,4 +1,4 @@
-namespace Site.Content.Takedown;
+namespace Site.Content.Formats;
 
 /// <summary>
 /// Where a link written on a page leads inside the site: the root-relative path, percent-decoded, without query,
