@@ -264,7 +264,13 @@ public static class WebVtt
         };
         if (problem is not null)
         {
-            var written = line[begin..Math.Max(position, Math.Min(line.Length, begin + 1))];
+            var token = begin;
+            while (token < line.Length && line[token] is not (' ' or '\t'))
+            {
+                token++;
+            }
+
+            var written = line[begin..token];
             errors.Add(new WebVttError(lineNumber, begin + 1, $"the {which} time '{Shorten(written)}' {problem}; write [hh:]mm:ss.ttt, such as 00:01.000 or 01:02:03.500"));
             return null;
         }
