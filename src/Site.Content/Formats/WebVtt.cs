@@ -252,7 +252,7 @@ public static class WebVtt
         position = current;
         var problem = (fields.Count, fraction) switch
         {
-            (< 2, _) => "needs minutes and seconds",
+            ( < 2, _) => "needs minutes and seconds",
             (_, null) => "needs a '.' and three digits of milliseconds (a ',' is SubRip's, not WebVTT's)",
             (_, { Length: not 3 }) => "needs exactly three digits of milliseconds",
             _ when fields.Count == 3 && fields[0].Length < 2 => "needs at least two digits of hours",
