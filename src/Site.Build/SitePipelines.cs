@@ -80,7 +80,7 @@ public static class SitePipelines
             .Then(new ForEachDocument(new PrepareMedia(build.Images)))
             .Publish());
         pipelines.Add(new Pipeline("redirects").DependsOn([.. kindNames, Withdrawals, Content, Pages, Listings]).Then(new GenerateRedirects(build.Today, kindNames, Withdrawals, Content, [Pages, Listings])).Publish());
-        pipelines.Add(new Pipeline("headers").Then(new GenerateHeaders(build)).Publish());
+        pipelines.Add(new Pipeline("headers").DependsOn(Content).Then(new GenerateHeaders(build, Content)).Publish());
         pipelines.Add(new Pipeline("takedown").DependsOn(Withdrawals, Content, Listings)
             .Then(new ReadPipeline(Content))
             .Then(new TakedownEntry(build, Withdrawals))

@@ -9,7 +9,7 @@ namespace Site.EndToEnd.Tests;
 /// <summary>
 /// The structured data of the demo's pages, read by a real JSON-LD processor: jsonld.js (Node) expands each page's
 /// JSON-LD in safe mode, which fails on anything a processor would drop, and the expanded Event keeps its times with
-/// their offsets, its status and its attendance mode.
+/// their offsets, its status and its attendance mode; a video story's VideoObject keeps its file, date and transcript.
 /// </summary>
 public sealed partial class StructuredDataTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
 {
@@ -18,7 +18,7 @@ public sealed partial class StructuredDataTests(DemoSiteFixture site) : IClassFi
     {
         var (node, script) = Requirements.JsonLd();
         using var temp = new TempDirectory();
-        var pages = new[] { "events/free-heart-health-screening-day", "stories/maria-walks-again", "articles/heart-healthy-habits-for-winter" };
+        var pages = new[] { "events/free-heart-health-screening-day", "stories/maria-walks-again", "articles/heart-healthy-habits-for-winter", "stories/leila-swims-again" };
         var files = new List<string>();
         foreach (var page in pages)
         {
@@ -38,7 +38,12 @@ public sealed partial class StructuredDataTests(DemoSiteFixture site) : IClassFi
 
         using var expanded = JsonDocument.Parse(await stdout);
         var documents = expanded.RootElement.EnumerateArray().Select(d => d.EnumerateArray().Single()).ToList();
-        Assert.Equal(["https://schema.org/Event", "https://schema.org/Article", "https://schema.org/MedicalWebPage"], documents.Select(d => d.GetProperty("@type")[0].GetString()));
+        Assert.Equal(["https://schema.org/Event", "https://schema.org/Article", "https://schema.org/MedicalWebPage", "https://schema.org/Article"], documents.Select(d => d.GetProperty("@type")[0].GetString()));
+        var video = documents[3].GetProperty("https://schema.org/video")[0];
+        Assert.Equal("https://schema.org/VideoObject", video.GetProperty("@type")[0].GetString());
+        Assert.Equal("https://stories.riversidehealth.example/media/leila-swims-again.webm", Value(video, "contentUrl"));
+        Assert.Equal("2026-07-08", Value(video, "uploadDate"));
+        Assert.Contains("swam a length", Value(video, "transcript"), StringComparison.Ordinal);
         var happening = documents[0];
         Assert.Equal("2026-12-12T09:00:00-06:00", Value(happening, "startDate"));
         Assert.Equal("2026-12-12T13:00:00-06:00", Value(happening, "endDate"));

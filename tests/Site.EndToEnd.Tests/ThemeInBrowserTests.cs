@@ -13,7 +13,7 @@ public sealed class ThemeInBrowserTests(DemoSiteFixture site) : IClassFixture<De
     public static readonly TheoryData<string> Pages = new()
     {
         "/", "/stories/maria-walks-again/", "/stories/", "/articles/heart-healthy-habits-for-winter/", "/events/free-heart-health-screening-day/",
-        "/services/cardiology/", "/tags/recovery/", "/about/", "/no-such-page/", "/articles/talking-with-kids-about-a-hospital-stay/",
+        "/services/cardiology/", "/tags/recovery/", "/about/", "/no-such-page/", "/articles/talking-with-kids-about-a-hospital-stay/", "/stories/leila-swims-again/",
     };
 
     [Theory]

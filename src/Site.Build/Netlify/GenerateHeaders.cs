@@ -4,6 +4,7 @@ using Site.Content.Builds;
 using Site.Content.Comments;
 using Site.Content.Images;
 using Site.Content.Model;
+using Site.Content.Sources;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
@@ -17,13 +18,21 @@ namespace Site.Build.Netlify;
 /// other sites, a Permissions-Policy that turns off camera, microphone, geolocation and interest cohorts, and
 /// outside production an X-Robots-Tag that keeps previews out of search engines; and a year-long, immutable cache
 /// for the fingerprinted theme assets and resized photos, a week for media files (their names are the editors'); the events' .ics files are served as text/calendar. Each value is one line.
+/// <para>
+/// A page with a hosted video (read from the <paramref name="content"/> pipeline) gets its own rule after <c>/*</c>,
+/// whose Content-Security-Policy is the site's with the provider's player origin in <c>frame-src</c>; every other page
+/// keeps <c>frame-src 'none'</c> (or the comment widget's). The page's rule repeats the whole policy under the same
+/// header name, so that Netlify, which lets a later matching rule's value of a header replace an earlier one's, sends
+/// one policy: two Content-Security-Policy headers would both be enforced, and the first would block the player.
+/// </para>
 /// </summary>
-public sealed class GenerateHeaders(BuildContext build) : IModule
+public sealed class GenerateHeaders(BuildContext build, string? content = null) : IModule
 {
     public const string OutputPath = "_headers";
 
-    /// <summary>Depends only on the comment settings and the deploy context, which a session does not change.</summary>
-    public Signature? DependsOn(ImmutableArray<Document> inputs, PipelineContext context) => Signature.Of(ContentSecurityPolicy(build.Settings.Comments), build.Context);
+    /// <summary>Depends on the comment settings, the deploy context and the pages with a hosted video.</summary>
+    public Signature? DependsOn(ImmutableArray<Document> inputs, PipelineContext context) =>
+        Signature.Of(ContentSecurityPolicy(build.Settings.Comments), build.Context, string.Join('\n', HostedVideoPages(context).Select(p => p.Url + " " + p.FrameOrigin)));
 
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -37,6 +46,14 @@ public sealed class GenerateHeaders(BuildContext build) : IModule
         if (DeployContexts.Noindex(build.Context))
         {
             text.Append("  X-Robots-Tag: noindex\n");
+        }
+
+        // After /*, so that each replaces the policy of /* on its page, and only there (see the summary).
+        foreach (var (url, origin) in HostedVideoPages(context))
+        {
+            var policy = ContentSecurityPolicy(build.Settings.Comments, [origin]);
+            text.Append('\n').Append(url).Append("\n  Content-Security-Policy: ").Append(policy).Append('\n');
+            text.Append('\n').Append(url).Append("index.html\n  Content-Security-Policy: ").Append(policy).Append('\n');
         }
 
         // The theme's assets live under a fingerprinted folder: a new version gets a new URL, so browsers may keep them.
@@ -55,11 +72,25 @@ public sealed class GenerateHeaders(BuildContext build) : IModule
         return ValueTask.FromResult(ImmutableArray.Create(document));
     }
 
-    public static string ContentSecurityPolicy(CommentSettings? comments)
+    /// <summary>The URLs of the pages with a hosted video, in order, each with its player's origin.</summary>
+    private List<(string Url, string FrameOrigin)> HostedVideoPages(PipelineContext context) =>
+        content is null
+            ? []
+            : context.OutputsOf(content)
+                .Select(d => d.Get<ParsedContent>())
+                .Select(p => (p.Url, Video: ParseContent.VideoOf(p.FrontMatter)))
+                .Where(p => p.Video is { File: null } && VideoProvider.For(p.Video.Provider) is not null)
+                .Select(p => (p.Url, VideoProvider.For(p.Video!.Provider)!.FrameOrigin))
+                .OrderBy(p => p.Url, StringComparer.Ordinal)
+                .ToList();
+
+    /// <summary>The site's policy; <paramref name="frames"/> are the origins of a hosted video's player on this page.</summary>
+    public static string ContentSecurityPolicy(CommentSettings? comments, IReadOnlyList<string>? frames = null)
     {
         var provider = comments is null ? null : CommentProviders.For(comments.Provider);
         var connect = provider?.ConnectOrigins(comments!) ?? [];
         var hosted = provider?.FrameOrigins(comments!) ?? [];
+        var frameSources = hosted.Concat(frames ?? []).Distinct(StringComparer.Ordinal).ToList();
         string Sources(string self, IEnumerable<string> others) => string.Join(' ', others.Distinct(StringComparer.Ordinal).Prepend(self));
         return string.Join("; ",
         [
@@ -70,7 +101,7 @@ public sealed class GenerateHeaders(BuildContext build) : IModule
             "img-src 'self' data:",
             "font-src 'self'",
             $"connect-src {Sources("'self'", connect)}",
-            $"frame-src {(hosted.Count == 0 ? "'none'" : string.Join(' ', hosted))}",
+            $"frame-src {(frameSources.Count == 0 ? "'none'" : string.Join(' ', frameSources))}",
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",

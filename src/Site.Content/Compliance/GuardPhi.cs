@@ -32,6 +32,17 @@ public sealed class GuardPhi(PhiScanner scanner) : IDocumentModule
             hits.AddRange(scanner.Scan(image.Src).Select(h => (h, parsed.Locations["image.src"])));
         }
 
+        if (story.Video is { } video)
+        {
+            foreach (var (field, value) in new[] { ("video.file", video.File), ("video.captions", video.Captions), ("video.poster.src", video.Poster.Src) })
+            {
+                if (value is not null)
+                {
+                    hits.AddRange(scanner.Scan(value).Select(h => (h, parsed.Locations[field])));
+                }
+            }
+        }
+
         // The exceptions quote the text they allow; those quotes are not hits.
         var exceptionLines = Enumerable.Range(0, story.PhiExceptions.Count).Select(i => parsed.Locations[$"phi_exceptions[{i}].match"].Line).ToHashSet();
         hits.RemoveAll(h => h.At.Path == path && h.At.Line > 1 && exceptionLines.Contains(h.At.Line));

@@ -43,6 +43,7 @@ public sealed class RenderMarkdown(MarkdownRenderer renderer, string siteLanguag
         }
 
         CheckLanguage(input, parsed, rendered, context);
+        var (transcript, transcriptFailed) = RenderTranscript(input, parsed, context);
 
         var topHeadings = rendered.Outline.Where(h => h.Level == 1).ToList();
         foreach (var heading in topHeadings)
@@ -71,11 +72,55 @@ public sealed class RenderMarkdown(MarkdownRenderer renderer, string siteLanguag
             previous = heading.Level;
         }
 
-        if (topHeadings.Count == 0 && !skipped && !rendered.RawHtml.Any(f => f.Severity == Severity.Error))
+        if (topHeadings.Count == 0 && !skipped && !transcriptFailed && !rendered.RawHtml.Any(f => f.Severity == Severity.Error))
         {
             // The text was only needed to tell its language; 4,000 stories' worth is not kept for the rest of the build.
-            yield return input.With(rendered with { Prose = string.Empty });
+            var document = input.With(rendered with { Prose = string.Empty });
+            yield return transcript is null ? document : document.With(transcript);
         }
+    }
+
+    /// <summary>
+    /// Renders a video's transcript, under the same rules as the body (links, raw HTML), with its problems at the lines
+    /// of the front matter that wrote them; none without a video, and whether the transcript has an error.
+    /// </summary>
+    private (RenderedTranscript? Transcript, bool Failed) RenderTranscript(Document input, ParsedContent parsed, PipelineContext context)
+    {
+        if (ParseContent.VideoOf(parsed.FrontMatter) is not { } video)
+        {
+            return (null, false);
+        }
+
+        // A block scalar ('transcript: |') starts on the line after its key; a one-line value on the key's own line.
+        var at = parsed.Locations["video.transcript"];
+        var lines = parsed.Text.Split('\n');
+        var keyLine = at.Line - 1 < lines.Length ? lines[at.Line - 1] : string.Empty;
+        var block = at.Column - 1 < keyLine.Length && keyLine[at.Column - 1] is '|' or '>';
+        var rendered = renderer.Render(video.Transcript, block ? at.Line + 1 : at.Line);
+        var failed = false;
+        if (rendered.Beyond is var (line, problem))
+        {
+            context.Diagnostics.Report(TooDeep(input, line, problem));
+            return (null, true);
+        }
+
+        foreach (var link in rendered.Refused)
+        {
+            failed = true;
+            context.Diagnostics.Report(Diagnostic.Error(
+                DiagnosticCodes.UrlSchemeRefused,
+                new SourceLocation(input.SourcePath!, link.Line, block ? link.Column : at.Column),
+                $"this {(link.IsImage ? "image" : "link")} in the transcript uses a '{UrlSchemes.SchemeOf(link.Url)}:' URL, which a page of this site may not use; {UrlSchemes.Advice}"));
+        }
+
+        foreach (var finding in rendered.RawHtml)
+        {
+            failed |= finding.Severity == Severity.Error;
+            var where = new SourceLocation(input.SourcePath!, finding.Line, block ? finding.Column : at.Column);
+            context.Diagnostics.Report(finding.Severity == Severity.Error ? Diagnostic.Error(finding.Code, where, finding.Message) : Diagnostic.Warning(finding.Code, where, finding.Message));
+        }
+
+        return (new RenderedTranscript(rendered.Html), failed);
     }
 
     private void CheckLanguage(Document input, ParsedContent parsed, RenderedMarkdown rendered, PipelineContext context)

@@ -16,6 +16,7 @@ public sealed record ArticleFrontMatter(
     string? Slug = null,
     string? Layout = null,
     ImageRef? Image = null,
+    VideoRef? Video = null,
     bool Draft = false) : IContentFrontMatter
 {
     DateOnly? IContentFrontMatter.Date => Date;

@@ -21,6 +21,7 @@ public sealed record StoryFrontMatter(
     string? Slug = null,
     string? Layout = null,
     ImageRef? Image = null,
+    VideoRef? Video = null,
     bool Comments = true,
     bool Draft = false) : IContentFrontMatter
 {

@@ -14,7 +14,7 @@ public static class PagePlanner
 {
     public static string OutputPathFor(string url) => url.TrimStart('/') + "index.html";
 
-    public static PageView ForContent(ParsedContent parsed, RenderedMarkdown rendered, BuildContext build, VoteTotals? votes = null)
+    public static PageView ForContent(ParsedContent parsed, RenderedMarkdown rendered, BuildContext build, VoteTotals? votes = null, RenderedTranscript? transcript = null)
     {
         var frontMatter = parsed.FrontMatter;
         var view = new PageView
@@ -31,6 +31,7 @@ public static class PagePlanner
             Updated = frontMatter.Updated is { } updated ? Dates.Human(updated) : null,
             UpdatedIso = frontMatter.Updated is { } updatedIso ? Dates.Iso(updatedIso) : null,
             Image = ImageFor(frontMatter.Image),
+            Video = ParseContent.VideoOf(frontMatter) is { } video ? VideoFor(video, frontMatter, transcript, build.Settings.Language) : null,
             ServiceLines = ServiceLineLinks(frontMatter.ServiceLines, build.Settings),
             Tags = frontMatter.Tags.Select(t => new LinkView(t, $"/tags/{t}/")).ToList(),
         };
@@ -94,6 +95,32 @@ public static class PagePlanner
             ? "No votes yet"
             : string.Create(culture, $"{votes.Points} {(Math.Abs(votes.Points) == 1 ? "point" : "points")} · {votes.Up} {(votes.Up == 1 ? "upvote" : "upvotes")}, {votes.Down} {(votes.Down == 1 ? "downvote" : "downvotes")} · {votes.UpvotePercent}% upvoted");
         return new VotesView(votes.Points, votes.Up, votes.Down, votes.Total, votes.UpvotePercent, summary);
+    }
+
+    /// <summary>The view of a video: its file and captions, or its provider's embed and watch addresses.</summary>
+    public static VideoView VideoFor(VideoRef video, IContentFrontMatter frontMatter, RenderedTranscript? transcript, string siteLanguage)
+    {
+        var view = new VideoView(
+            video.Title ?? frontMatter.Title,
+            ImageFor(video.Poster)!,
+            transcript?.Html ?? string.Empty,
+            Dates.Iso(video.UploadDate ?? frontMatter.Date ?? DateOnly.MinValue),
+            Duration: video.Duration?.Trim(),
+            DurationIso: video.Duration is { } duration ? CheckVideo.IsoDuration(duration) : null);
+        if (video.File is { } file)
+        {
+            return view with
+            {
+                SourceUrl = "/" + file.TrimStart('/'),
+                SourceType = CheckVideo.FileTypes.GetValueOrDefault(Path.GetExtension(file), "video/mp4"),
+                CaptionsUrl = video.Captions is { } captions ? "/" + captions.TrimStart('/') : null,
+                CaptionsLang = frontMatter.Lang ?? siteLanguage,
+                CaptionsLabel = video.CaptionsLabel ?? "Captions",
+            };
+        }
+
+        var provider = VideoProvider.For(video.Provider)!;
+        return view with { Provider = provider.Name, Company = provider.Company, EmbedUrl = provider.Embed(video.Id!), WatchUrl = provider.Watch(video.Id!) };
     }
 
     private static ImageView? ImageFor(ImageRef? image) =>

@@ -60,6 +60,11 @@ public static class StructuredData
                 json.WriteEndObject();
             }
 
+            if (page.Video is { } video)
+            {
+                WriteVideo(json, video, page, build);
+            }
+
             if (page.Event is { } happening)
             {
                 WriteEvent(json, happening, frontMatter as EventFrontMatter);
@@ -74,6 +79,48 @@ public static class StructuredData
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>
+    /// A VideoObject: its name, the page's summary, the poster, the upload date, the file (contentUrl) or the provider's
+    /// player (embedUrl), the duration when given, and the transcript as the page shows it, in plain text.
+    /// </summary>
+    private static void WriteVideo(Utf8JsonWriter json, VideoView video, PageView page, BuildContext build)
+    {
+        json.WriteStartObject("video");
+        json.WriteString("@type", "VideoObject");
+        json.WriteString("name", video.Title);
+        json.WriteString("description", page.Summary);
+        json.WriteString("thumbnailUrl", build.AbsoluteUrl(video.Poster.Url));
+        json.WriteString("uploadDate", video.UploadDateIso);
+        if (video.SourceUrl is { } source)
+        {
+            json.WriteString("contentUrl", build.AbsoluteUrl(source));
+            json.WriteString("encodingFormat", video.SourceType);
+        }
+        else
+        {
+            json.WriteString("embedUrl", video.EmbedUrl);
+        }
+
+        if (video.DurationIso is { } duration)
+        {
+            json.WriteString("duration", duration);
+        }
+
+        if (PlainText(video.TranscriptHtml) is { Length: > 0 } transcript)
+        {
+            json.WriteString("transcript", transcript);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>The text of a fragment of HTML: tags out, entities decoded, runs of white space made one space.</summary>
+    private static string PlainText(string html)
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>", " ");
+        return System.Text.RegularExpressions.Regex.Replace(System.Net.WebUtility.HtmlDecode(text), @"\s+", " ").Trim();
     }
 
     /// <summary>

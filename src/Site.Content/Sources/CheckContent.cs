@@ -33,6 +33,7 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
             ? SourceTree.Files(mediaFolder).Select(f => "media/" + f.RelativePath).ToHashSet(StringComparer.Ordinal)
             : [];
 
+        var captions = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var group in Duplicates(all, p => p.FrontMatter.Id))
         {
             ReportDuplicates(group, "id", $"the id '{group[0].Get<ParsedContent>().FrontMatter.Id}' is used by more than one file; ids must be unique forever (they key comments and votes), so give this one a new id", diagnostics, failed);
@@ -75,6 +76,11 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
             {
                 Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["image.src"], $"image '{image.Src}' not found; put the file in input/media/ and write 'media/<file name>'");
             }
+
+            if (ParseContent.VideoOf(frontMatter) is { } video)
+            {
+                CheckVideoMedia(document, parsed, video, media, captions, failed, diagnostics);
+            }
         }
 
         if (build.Settings.Comments is { } comments
@@ -98,6 +104,92 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
     /// pages have no date, so they are never scheduled.
     /// </summary>
     public static bool IsScheduled(IContentFrontMatter frontMatter, DateOnly today) => frontMatter.Date is { } date && date > today;
+
+    /// <summary>
+    /// A video's poster, file and captions exist in input/media, and its captions are WebVTT that parses (each captions
+    /// file is read once a build; its problems are reported at its own lines, once).
+    /// </summary>
+    private void CheckVideoMedia(Document document, ParsedContent parsed, VideoRef video, HashSet<string> media, Dictionary<string, bool> captions, HashSet<Document> failed, DiagnosticBag diagnostics)
+    {
+        if (!MediaExists(video.Poster.Src, media))
+        {
+            Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["video.poster.src"], $"poster image '{video.Poster.Src}' not found; put the file in input/media/ and write 'media/<file name>'");
+        }
+
+        if (video.File is { } file && !MediaExists(file, media))
+        {
+            Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["video.file"], $"video '{file}' not found; put the file in input/media/ and write 'media/<file name>'");
+        }
+
+        if (video.Captions is not { } vtt)
+        {
+            return;
+        }
+
+        if (!MediaExists(vtt, media))
+        {
+            Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["video.captions"], $"captions '{vtt}' not found; put the WebVTT file in input/media/ and write 'media/<file name>'");
+            return;
+        }
+
+        var relative = vtt.TrimStart('/');
+        if (!captions.TryGetValue(relative, out var valid))
+        {
+            captions[relative] = valid = CaptionsParse(relative, diagnostics);
+        }
+
+        if (!valid)
+        {
+            failed.Add(document);
+        }
+    }
+
+    /// <summary>Reads a captions file (UTF-8, as WebVTT requires) and reports what keeps it from parsing; whether it parses.</summary>
+    private bool CaptionsParse(string relative, DiagnosticBag diagnostics)
+    {
+        var full = Path.Combine(build.InputRoot, relative);
+        var shown = build.DisplayPath(full);
+        string text;
+        try
+        {
+            var bytes = File.ReadAllBytes(full);
+            if (bytes.Length > MaxCaptionsBytes)
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.CaptionsInvalid, new SourceLocation(shown), $"the captions file is larger than {MaxCaptionsBytes / 1024 / 1024} MB; no video's captions need that much"));
+                return false;
+            }
+
+            text = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.CaptionsInvalid, new SourceLocation(shown), "a WebVTT file must be saved as UTF-8; save it again as UTF-8"));
+            return false;
+        }
+        catch (IOException exception)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.FileUnreadable, new SourceLocation(shown), $"the captions file cannot be read: {exception.Message}"));
+            return false;
+        }
+
+        var result = WebVtt.Parse(text);
+        foreach (var error in result.Errors.Take(MaxCaptionsErrors))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.CaptionsInvalid, new SourceLocation(shown, error.Line, error.Column), error.Message));
+        }
+
+        if (result.Valid && result.Cues.Count == 0)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.CaptionsInvalid, new SourceLocation(shown), "the captions file has no cue; add the words of the video, each with its times, such as '00:01.000 --> 00:04.000'"));
+            return false;
+        }
+
+        return result.Valid;
+    }
+
+    private const int MaxCaptionsBytes = 4 * 1024 * 1024;
+
+    private const int MaxCaptionsErrors = 10;
 
     private static bool MediaExists(string src, HashSet<string> media)
     {

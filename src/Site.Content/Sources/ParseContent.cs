@@ -56,6 +56,11 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader, TimeZone
             CheckReviewer(article.Review, locations, diagnostics);
         }
 
+        if (VideoOf(frontMatter) is { } video)
+        {
+            CheckVideo.Check(frontMatter, video, locations, diagnostics);
+        }
+
         if (frontMatter is EventFrontMatter happening)
         {
             CheckEvent.Check(happening, locations, zone ?? TimeZoneInfo.Utc, diagnostics);
@@ -105,6 +110,14 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader, TimeZone
             }
         }
     }
+
+    /// <summary>The video of a story or an article, if it has one.</summary>
+    public static VideoRef? VideoOf(IContentFrontMatter frontMatter) => frontMatter switch
+    {
+        StoryFrontMatter story => story.Video,
+        ArticleFrontMatter article => article.Video,
+        _ => null,
+    };
 
     /// <summary>What a patient can authorize a story to show; a typo here must not widen or narrow the PHI guard silently.</summary>
     public static readonly IReadOnlySet<string> Identifiers = new HashSet<string>(StringComparer.Ordinal)

@@ -5,7 +5,10 @@ using Site.Engine.Documents;
 
 namespace Site.Content.Takedown;
 
-/// <summary>The media files a story uses (its front matter image and the <c>/media/</c> files its text links to), as root-relative paths.</summary>
+/// <summary>
+/// The media files a story uses (its front matter image, its video's file, captions and poster, and the <c>/media/</c>
+/// files its text links to), as root-relative paths.
+/// </summary>
 public static class StoryMedia
 {
     public static IReadOnlyList<string> Of(Document story)
@@ -15,6 +18,11 @@ public static class StoryMedia
         if (parsed.FrontMatter.Image is { } image)
         {
             media.Add("/" + image.Src.TrimStart('/'));
+        }
+
+        if (ParseContent.VideoOf(parsed.FrontMatter) is { } video)
+        {
+            media.AddRange(new[] { video.File, video.Captions, video.Poster.Src }.OfType<string>().Select(m => "/" + m.TrimStart('/')));
         }
 
         if (story.TryGet<RenderedMarkdown>(out var markdown))

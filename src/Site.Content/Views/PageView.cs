@@ -33,6 +33,9 @@ public sealed record PageView
 
     public ImageView? Image { get; init; }
 
+    /// <summary>The video of a story or an article, shown below the header, with its transcript.</summary>
+    public VideoView? Video { get; init; }
+
     public IReadOnlyList<LinkView> ServiceLines { get; init; } = [];
 
     public IReadOnlyList<LinkView> Tags { get; init; } = [];

@@ -72,6 +72,12 @@ public static class DiagnosticCodes
     public const string EventTimeSkipped = "SG2072";
     public const string EventContact = "SG2073";
     public const string LinkToUnpublished = "SG2080";
+    public const string VideoCaptionsMissing = "SG2090";
+    public const string VideoSourceInvalid = "SG2091";
+    public const string VideoIdInvalid = "SG2092";
+    public const string VideoFileType = "SG2093";
+    public const string VideoConsentMissing = "SG2094";
+    public const string CaptionsInvalid = "SG2095";
 
     // SG3xxx: links, anchors and assets in rendered pages
     public const string LinkNotFound = "SG3001";
