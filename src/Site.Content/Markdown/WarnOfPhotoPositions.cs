@@ -1,5 +1,6 @@
 using Site.Content.Formats;
 using Site.Content.Images;
+using Site.Content.Model;
 using Site.Content.Sources;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
@@ -22,6 +23,17 @@ public sealed class WarnOfPhotoPositions(ImageCatalog catalog) : IDocumentModule
         if (parsed.FrontMatter.Image is { } image)
         {
             uses.Add((image.Src, parsed.Locations["image.src"]));
+        }
+
+        var video = parsed.FrontMatter switch
+        {
+            StoryFrontMatter story => story.Video,
+            ArticleFrontMatter article => article.Video,
+            _ => null,
+        };
+        if (video is not null)
+        {
+            uses.Add((video.Poster.Src, parsed.Locations["video.poster.src"]));
         }
 
         if (input.TryGet<RenderedMarkdown>(out var markdown))
