@@ -16,7 +16,10 @@ public sealed record ArticleFrontMatter(
     string? Slug = null,
     string? Layout = null,
     ImageRef? Image = null,
+    IReadOnlyList<GalleryPhoto>? Gallery = null,
     bool Draft = false) : IContentFrontMatter
 {
     DateOnly? IContentFrontMatter.Date => Date;
+
+    IReadOnlyList<GalleryPhoto> IContentFrontMatter.Gallery => Gallery ?? [];
 }

@@ -21,8 +21,11 @@ public sealed record StoryFrontMatter(
     string? Slug = null,
     string? Layout = null,
     ImageRef? Image = null,
+    IReadOnlyList<GalleryPhoto>? Gallery = null,
     bool Comments = true,
     bool Draft = false) : IContentFrontMatter
 {
     DateOnly? IContentFrontMatter.Date => Date;
+
+    IReadOnlyList<GalleryPhoto> IContentFrontMatter.Gallery => Gallery ?? [];
 }

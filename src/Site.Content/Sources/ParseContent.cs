@@ -56,6 +56,7 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader, TimeZone
             CheckReviewer(article.Review, locations, diagnostics);
         }
 
+        CheckGallery.Check(frontMatter, locations, diagnostics);
         if (frontMatter is EventFrontMatter happening)
         {
             CheckEvent.Check(happening, locations, zone ?? TimeZoneInfo.Utc, diagnostics);

@@ -4,7 +4,7 @@ using Site.Engine.Documents;
 
 namespace Site.Content.Takedown;
 
-/// <summary>The media files a story uses (its front matter image and the <c>/media/</c> files its text links to), as root-relative paths.</summary>
+/// <summary>The media files a story uses (its front matter image, its gallery's photos and the <c>/media/</c> files its text links to), as root-relative paths.</summary>
 public static class StoryMedia
 {
     public static IReadOnlyList<string> Of(Document story)
@@ -15,6 +15,8 @@ public static class StoryMedia
         {
             media.Add("/" + image.Src.TrimStart('/'));
         }
+
+        media.AddRange(parsed.FrontMatter.Gallery.Select(photo => "/" + photo.Src.TrimStart('/')));
 
         if (story.TryGet<RenderedMarkdown>(out var markdown))
         {

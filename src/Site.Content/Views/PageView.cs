@@ -33,6 +33,9 @@ public sealed record PageView
 
     public ImageView? Image { get; init; }
 
+    /// <summary>The photos of the page's gallery, in order; empty without one.</summary>
+    public IReadOnlyList<GalleryPhotoView> Gallery { get; init; } = [];
+
     public IReadOnlyList<LinkView> ServiceLines { get; init; } = [];
 
     public IReadOnlyList<LinkView> Tags { get; init; } = [];

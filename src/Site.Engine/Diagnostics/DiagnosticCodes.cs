@@ -55,6 +55,7 @@ public static class DiagnosticCodes
     public const string TemplateUndefined = "SG2022";
     public const string TemplateRender = "SG2023";
     public const string MediaNotFound = "SG2030";
+    public const string AltIsFileName = "SG2035";
     public const string GuidelinesMissing = "SG2040";
     public const string RedirectShadowed = "SG2050";
     public const string RedirectConflict = "SG2051";
@@ -104,6 +105,7 @@ public static class DiagnosticCodes
     public const string RevocationInconsistent = "SG5011";
     public const string ReviewerWithoutCredentials = "SG5012";
     public const string UnknownIdentifier = "SG5013";
+    public const string GalleryNotAuthorized = "SG5017";
     public const string AuthorizationExpiresSoon = "SG5020";
     public const string ReviewOverdue = "SG5021";
     public const string PhiFound = "SG5030";
