@@ -7,7 +7,7 @@ namespace Site.EndToEnd.Tests;
 /// The demo's photo gallery in Chromium: with the keyboard alone a photo opens in the enlarge view, the focus is
 /// inside it and stays there, Escape closes it and the focus is back on the photo; a mouse does the same; without
 /// JavaScript the grid is there and each photo links to its full-size file; axe-core finds nothing with the view
-/// open or closed.
+/// open or closed. The story's Markdown image with a title is a figure with its caption.
 /// </summary>
 public sealed class GalleryInBrowserTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
 {
@@ -154,6 +154,23 @@ public sealed class GalleryInBrowserTests(DemoSiteFixture site) : IClassFixture<
 
         Assert.True(await page.Locator("dialog.gallery-view").IsVisibleAsync());
         Assert.Equal(0, await page.EvaluateAsync<int>("() => document.getAnimations().length"));
+    }
+
+    [Fact]
+    public async Task A_Markdown_image_with_a_title_is_shown_as_a_figure_with_its_caption()
+    {
+        Requirements.Chromium();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await OpenAsync(browser);
+        var figure = page.Locator(".prose figure.figure");
+
+        Assert.Equal(1, await figure.CountAsync());
+        Assert.True(await figure.IsVisibleAsync());
+        Assert.Equal("The tools of Grace's home exercises: putty to squeeze, coins to pick up, a grip to press.", await figure.Locator("figcaption").TextContentAsync());
+        Assert.Null(await figure.Locator("img").GetAttributeAsync("title"));
+        Assert.True(await figure.Locator("img").EvaluateAsync<bool>("i => i.complete && i.naturalWidth > 0"));
+        var (image, caption) = (await figure.Locator("img").BoundingBoxAsync(), await figure.Locator("figcaption").BoundingBoxAsync());
+        Assert.True(caption!.Y >= image!.Y + image.Height, "the caption is not below the image");
     }
 
     [Fact]
