@@ -14,7 +14,21 @@ public static class AxeCheck
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync(url);
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = axe });
+        return await ViolationsAsync(page);
+    }
+
+    /// <summary>
+    /// The violations on a page as it is now (after the test has opened a dialog, say). Its context must be made with
+    /// <c>BypassCSP = true</c>, or the site's Content-Security-Policy refuses axe-core.
+    /// </summary>
+    public static async Task<string[]> ViolationsAsync(IPage page)
+    {
+        var axe = Requirements.AxeCore();
+        if (!await page.EvaluateAsync<bool>("() => typeof axe !== 'undefined'"))
+        {
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = axe });
+        }
+
         return await page.EvaluateAsync<string[]>("""
             async () => {
               const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

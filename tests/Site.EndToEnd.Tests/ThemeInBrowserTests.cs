@@ -13,7 +13,7 @@ public sealed class ThemeInBrowserTests(DemoSiteFixture site) : IClassFixture<De
     public static readonly TheoryData<string> Pages = new()
     {
         "/", "/stories/maria-walks-again/", "/stories/", "/articles/heart-healthy-habits-for-winter/", "/events/free-heart-health-screening-day/",
-        "/services/cardiology/", "/tags/recovery/", "/about/", "/no-such-page/", "/articles/talking-with-kids-about-a-hospital-stay/", "/stories/leila-swims-again/",
+        "/services/cardiology/", "/tags/recovery/", "/about/", "/no-such-page/", "/articles/talking-with-kids-about-a-hospital-stay/", "/stories/leila-swims-again/", "/stories/grace-back-at-the-wheel/",
     };
 
     [Theory]
@@ -118,6 +118,7 @@ public sealed class ThemeInBrowserTests(DemoSiteFixture site) : IClassFixture<De
     [InlineData("/events/free-heart-health-screening-day/")]
     [InlineData("/articles/heart-healthy-habits-for-winter/")]
     [InlineData("/articles/talking-with-kids-about-a-hospital-stay/")]
+    [InlineData("/stories/grace-back-at-the-wheel/")]
     public async Task A_phone_sized_screen_needs_no_sideways_scrolling(string path)
     {
         Requirements.Chromium();

@@ -9,7 +9,7 @@ namespace Site.Content.Compliance;
 
 /// <summary>
 /// The PHI guard for patient stories: scans the whole file (front matter, text, alt text) and the names of the
-/// file and its image for identifiers. A hit is allowed when the patient authorized that kind of identifier
+/// file, its image and its gallery's photos for identifiers. A hit is allowed when the patient authorized that kind of identifier
 /// (<c>consent.identifiers</c>), when it is the organization's own, or when an approved
 /// <c>phi_exceptions</c> entry of the story names it; anything else is an error at its exact line and column,
 /// and the story is not published. An exception that matches nothing is a warning (remove stale approvals).
@@ -41,6 +41,13 @@ public sealed class GuardPhi(PhiScanner scanner) : IDocumentModule
                     hits.AddRange(scanner.Scan(value).Select(h => (h, parsed.Locations[field])));
                 }
             }
+        }
+
+        var gallery = parsed.FrontMatter.Gallery;
+        for (var i = 0; i < gallery.Count; i++)
+        {
+            var at = parsed.Locations[$"gallery[{i}].src"];
+            hits.AddRange(scanner.Scan(gallery[i].Src).Select(h => (h, at)));
         }
 
         // The exceptions quote the text they allow; those quotes are not hits.

@@ -67,11 +67,16 @@ public static class StrictBinder
 
         if (RecordShape.IsList(type, out var element))
         {
-            return $"a list of {Plural(Describe(element))}, such as [a, b]";
+            return IsRecord(element)
+                ? "a list of groups of indented 'key: value' lines, each starting with '- '"
+                : $"a list of {Plural(Describe(element))}, such as [a, b]";
         }
 
         return "a group of indented 'key: value' lines";
     }
+
+    private static bool IsRecord(Type type) =>
+        type.IsClass && type != typeof(string) && type.GetMethod("<Clone>$") is not null && type.GetCustomAttribute<ScalarValueAttribute>() is null;
 
     private static IEnumerable<string> EnumNames(Type type) =>
         Enum.GetNames(type).Select(n => RecordShape.ToSnakeCase(n).Replace('_', '-'));
@@ -135,7 +140,8 @@ public static class StrictBinder
                 {
                     var where = given.TryGetValue(field.Key, out var empty) ? Locate(empty.Key.Start) : owner;
                     var verb = given.ContainsKey(field.Key) ? "is empty" : "is missing";
-                    Error(DiagnosticCodes.MissingField, where, $"required field '{name}' {verb}; it takes {Describe(field.Type)}");
+                    var takes = field.EmptyHint is { } need ? $"it {need}" : $"it takes {Describe(field.Type)}";
+                    Error(DiagnosticCodes.MissingField, where, $"required field '{name}' {verb}; {takes}");
                 }
                 else
                 {
@@ -161,8 +167,9 @@ public static class StrictBinder
                 for (var i = 0; i < sequence.Children.Count; i++)
                 {
                     var itemName = $"{name}[{i}]";
-                    Locations[itemName] = Locate(sequence.Children[i].Start);
-                    items.SetValue(BindValue(element, sequence.Children[i], itemName, keyLocation), i);
+                    // A field missing from an item is reported at the item, not at the list's key.
+                    var itemAt = Locations[itemName] = Locate(sequence.Children[i].Start);
+                    items.SetValue(BindValue(element, sequence.Children[i], itemName, itemAt), i);
                 }
 
                 return items;
@@ -259,9 +266,6 @@ public static class StrictBinder
 
         private static bool IsNull(YamlNode node) =>
             node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
-
-        private static bool IsRecord(Type type) =>
-            type.IsClass && type != typeof(string) && type.GetMethod("<Clone>$") is not null && type.GetCustomAttribute<ScalarValueAttribute>() is null;
 
         private static string Shorten(string value) => value.Length > 40 ? value[..37] + "..." : value;
 

@@ -7,6 +7,7 @@ using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Site.Content.Markdown;
 
@@ -14,7 +15,8 @@ namespace Site.Content.Markdown;
 /// How the site writes some of Markdig's output, for readers of every kind: a task list item is a mark and a word
 /// for screen readers, not a disabled form control without a label; footnote links and back-links have names that
 /// say where they go; a table scrolls inside a focusable, labelled box and a code block is focusable, so that neither
-/// pushes the page sideways on a phone; an alert block's title is an icon and a word. Added last to the pipeline, so
+/// pushes the page sideways on a phone; an alert block's title is an icon and a word; an image with a title that stands
+/// alone in its paragraph is a figure whose caption is the title (<see cref="CaptionOf"/>). Added last to the pipeline, so
 /// that it replaces the renderers the extensions set up. A new set of renderers is made for every page (they count
 /// the page's tables).
 /// </summary>
@@ -35,6 +37,7 @@ public sealed class SiteHtmlRenderers : IMarkdownExtension
         Replace<HtmlFootnoteLinkRenderer>(html, new NamedFootnoteLinkRenderer());
         Replace<HtmlTableRenderer>(html, new BoxedTableRenderer());
         Replace<CodeBlockRenderer>(html, new FocusableCodeBlockRenderer());
+        Replace<ParagraphRenderer>(html, new FigureParagraphRenderer());
     }
 
     /// <summary>Puts <paramref name="replacement"/> where Markdig's renderer of type <typeparamref name="T"/> was.</summary>
@@ -67,6 +70,54 @@ public sealed class SiteHtmlRenderers : IMarkdownExtension
         if (word is not null)
         {
             renderer.WriteLine($"<p class=\"markdown-alert-title\"><span class=\"markdown-alert-icon\" aria-hidden=\"true\"></span>{word}</p>");
+        }
+    }
+
+    /// <summary>
+    /// The image of a paragraph that holds nothing else (spaces aside) and has a title, as in
+    /// <c>![alt](media/x.jpg "Caption")</c> on a line of its own, and its caption; null for any other paragraph. An image
+    /// inside a sentence, a linked image or one without a title stays as Markdig writes it.
+    /// </summary>
+    public static (LinkInline Image, string Caption)? CaptionOf(ParagraphBlock paragraph)
+    {
+        LinkInline? image = null;
+        for (var child = paragraph.Inline?.FirstChild; child is not null; child = child.NextSibling)
+        {
+            switch (child)
+            {
+                case LinkInline { IsImage: true } link when image is null:
+                    image = link;
+                    break;
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                case LineBreakInline:
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return image is { Title: { } title } && !string.IsNullOrWhiteSpace(title) ? (image, title.Trim()) : null;
+    }
+
+    private sealed class FigureParagraphRenderer : ParagraphRenderer
+    {
+        protected override void Write(HtmlRenderer renderer, ParagraphBlock obj)
+        {
+            if (renderer.ImplicitParagraph || CaptionOf(obj) is not var (image, caption))
+            {
+                base.Write(renderer, obj);
+                return;
+            }
+
+            // The caption says what the title would: the image is written without it, so it is not read twice.
+            var title = image.Title;
+            image.Title = null;
+            renderer.EnsureLine();
+            renderer.Write("<figure class=\"figure\">");
+            renderer.Write(image);
+            renderer.Write("<figcaption>").WriteEscape(caption).Write("</figcaption></figure>");
+            renderer.WriteLine();
+            image.Title = title;
         }
     }
 

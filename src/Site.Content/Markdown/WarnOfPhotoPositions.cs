@@ -25,6 +25,11 @@ public sealed class WarnOfPhotoPositions(ImageCatalog catalog) : IDocumentModule
             uses.Add((image.Src, parsed.Locations["image.src"]));
         }
 
+        for (var i = 0; i < parsed.FrontMatter.Gallery.Count; i++)
+        {
+            uses.Add((parsed.FrontMatter.Gallery[i].Src, parsed.Locations[$"gallery[{i}].src"]));
+        }
+
         var video = parsed.FrontMatter switch
         {
             StoryFrontMatter story => story.Video,

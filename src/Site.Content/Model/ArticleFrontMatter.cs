@@ -17,7 +17,10 @@ public sealed record ArticleFrontMatter(
     string? Layout = null,
     ImageRef? Image = null,
     VideoRef? Video = null,
+    IReadOnlyList<GalleryPhoto>? Gallery = null,
     bool Draft = false) : IContentFrontMatter
 {
     DateOnly? IContentFrontMatter.Date => Date;
+
+    IReadOnlyList<GalleryPhoto> IContentFrontMatter.Gallery => Gallery ?? [];
 }

@@ -30,9 +30,12 @@ public sealed record EventFrontMatter(
     string? Slug = null,
     string? Layout = null,
     ImageRef? Image = null,
+    IReadOnlyList<GalleryPhoto>? Gallery = null,
     bool Draft = false) : IContentFrontMatter
 {
     DateOnly? IContentFrontMatter.Date => Date;
+
+    IReadOnlyList<GalleryPhoto> IContentFrontMatter.Gallery => Gallery ?? [];
 
     /// <summary>The instants the event starts and ends (an all-day event ends at the midnight after its last day).</summary>
     public (DateTimeOffset Start, DateTimeOffset End) Span(TimeZoneInfo zone)

@@ -28,5 +28,8 @@ public interface IContentFrontMatter
 
     ImageRef? Image { get; }
 
+    /// <summary>The photos of the page's <c>gallery:</c>, in order (empty without one).</summary>
+    IReadOnlyList<GalleryPhoto> Gallery { get; }
+
     bool Draft { get; }
 }

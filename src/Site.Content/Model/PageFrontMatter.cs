@@ -19,4 +19,6 @@ public sealed record PageFrontMatter(
     IReadOnlyList<string> IContentFrontMatter.Tags => [];
 
     ImageRef? IContentFrontMatter.Image => null;
+
+    IReadOnlyList<GalleryPhoto> IContentFrontMatter.Gallery => [];
 }

@@ -22,8 +22,11 @@ public sealed record StoryFrontMatter(
     string? Layout = null,
     ImageRef? Image = null,
     VideoRef? Video = null,
+    IReadOnlyList<GalleryPhoto>? Gallery = null,
     bool Comments = true,
     bool Draft = false) : IContentFrontMatter
 {
     DateOnly? IContentFrontMatter.Date => Date;
+
+    IReadOnlyList<GalleryPhoto> IContentFrontMatter.Gallery => Gallery ?? [];
 }

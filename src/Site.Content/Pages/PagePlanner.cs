@@ -32,6 +32,7 @@ public static class PagePlanner
             UpdatedIso = frontMatter.Updated is { } updatedIso ? Dates.Iso(updatedIso) : null,
             Image = ImageFor(frontMatter.Image),
             Video = ParseContent.VideoOf(frontMatter) is { } video ? VideoFor(video, frontMatter, transcript, build.Settings.Language) : null,
+            Gallery = frontMatter.Gallery.Select(GalleryPhotoFor).ToList(),
             ServiceLines = ServiceLineLinks(frontMatter.ServiceLines, build.Settings),
             Tags = frontMatter.Tags.Select(t => new LinkView(t, $"/tags/{t}/")).ToList(),
         };
@@ -125,6 +126,12 @@ public static class PagePlanner
 
     private static ImageView? ImageFor(ImageRef? image) =>
         image is null ? null : new ImageView("/" + image.Src.TrimStart('/'), image.Alt);
+
+    private static GalleryPhotoView GalleryPhotoFor(GalleryPhoto photo)
+    {
+        var url = "/" + photo.Src.TrimStart('/');
+        return new GalleryPhotoView(new ImageView(url, photo.Alt.Trim()), url, photo.Caption?.Trim());
+    }
 
     private static ReviewView ReviewFor(MedicalReview review) =>
         new(review.ReviewedBy, Dates.Human(review.ReviewedOn), Dates.Iso(review.ReviewedOn));

@@ -81,6 +81,15 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
             {
                 CheckVideoMedia(document, parsed, video, media, captions, failed, diagnostics);
             }
+
+            for (var i = 0; i < frontMatter.Gallery.Count; i++)
+            {
+                var photo = frontMatter.Gallery[i];
+                if (!MediaExists(photo.Src, media))
+                {
+                    Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations[$"gallery[{i}].src"], $"photo '{photo.Src}' of the gallery not found; put the file in input/media/ and write 'media/<file name>'");
+                }
+            }
         }
 
         if (build.Settings.Comments is { } comments

@@ -61,6 +61,7 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader, TimeZone
             CheckVideo.Check(frontMatter, video, locations, diagnostics);
         }
 
+        CheckGallery.Check(frontMatter, locations, diagnostics);
         if (frontMatter is EventFrontMatter happening)
         {
             CheckEvent.Check(happening, locations, zone ?? TimeZoneInfo.Utc, diagnostics);

@@ -6,8 +6,8 @@ using Site.Engine.Documents;
 namespace Site.Content.Takedown;
 
 /// <summary>
-/// The media files a story uses (its front matter image, its video's file, captions and poster, and the <c>/media/</c>
-/// files its text links to), as root-relative paths.
+/// The media files a story uses (its front matter image, its video's file, captions and poster, its gallery's photos,
+/// and the <c>/media/</c> files its text links to), as root-relative paths.
 /// </summary>
 public static class StoryMedia
 {
@@ -24,6 +24,7 @@ public static class StoryMedia
         {
             media.AddRange(new[] { video.File, video.Captions, video.Poster.Src }.OfType<string>().Select(m => "/" + m.TrimStart('/')));
         }
+        media.AddRange(parsed.FrontMatter.Gallery.Select(photo => "/" + photo.Src.TrimStart('/')));
 
         if (story.TryGet<RenderedMarkdown>(out var markdown))
         {

@@ -35,6 +35,8 @@ public sealed record PageView
 
     /// <summary>The video of a story or an article, shown below the header, with its transcript.</summary>
     public VideoView? Video { get; init; }
+    /// <summary>The photos of the page's gallery, in order; empty without one.</summary>
+    public IReadOnlyList<GalleryPhotoView> Gallery { get; init; } = [];
 
     public IReadOnlyList<LinkView> ServiceLines { get; init; } = [];
 

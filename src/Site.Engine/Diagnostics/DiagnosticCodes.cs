@@ -58,6 +58,7 @@ public static class DiagnosticCodes
     public const string PhotoHasPosition = "SG2031";
     public const string SvgUnsafe = "SG2032";
     public const string ImageUnreadable = "SG2033";
+    public const string AltIsFileName = "SG2035";
     public const string GuidelinesMissing = "SG2040";
     public const string RedirectShadowed = "SG2050";
     public const string RedirectConflict = "SG2051";
@@ -113,6 +114,7 @@ public static class DiagnosticCodes
     public const string RevocationInconsistent = "SG5011";
     public const string ReviewerWithoutCredentials = "SG5012";
     public const string UnknownIdentifier = "SG5013";
+    public const string GalleryNotAuthorized = "SG5017";
     public const string AuthorizationExpiresSoon = "SG5020";
     public const string ReviewOverdue = "SG5021";
     public const string PhiFound = "SG5030";
