@@ -117,7 +117,7 @@ public sealed class DemoSiteTests
         var feed = System.Xml.Linq.XDocument.Load(temp.Combine("output", "feed.xml"));
         var urls = System.Xml.Linq.XDocument.Load(temp.Combine("output", "sitemap.xml")).Descendants(sitemap + "loc").Select(e => e.Value).ToList();
 
-        Assert.Equal(12, feed.Descendants(atom + "entry").Count());
+        Assert.Equal(13, feed.Descendants(atom + "entry").Count());
         Assert.Equal(result.PagesWritten - 2, urls.Count);
         Assert.Contains("https://stories.riversidehealth.example/stories/maria-walks-again/", urls);
         Assert.DoesNotContain(urls, u => u.EndsWith("404.html", StringComparison.Ordinal));
