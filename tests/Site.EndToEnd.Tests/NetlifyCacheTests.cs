@@ -9,6 +9,7 @@ namespace Site.EndToEnd.Tests;
 /// (<c>netlify build --offline</c>): what one build leaves in .site-cache/ is there, restored, when the next build's
 /// command starts, though the folder was deleted in between (a fresh clone, as on Netlify).
 /// </summary>
+[Collection(NetlifyDev.Collection)]
 public sealed class NetlifyCacheTests
 {
     [Fact]

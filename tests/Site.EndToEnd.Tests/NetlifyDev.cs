@@ -8,6 +8,12 @@ namespace Site.EndToEnd.Tests;
 /// </summary>
 public sealed class NetlifyDev : IAsyncDisposable
 {
+    /// <summary>
+    /// The test classes that start netlify dev run one after another: besides the port it is given, netlify dev binds
+    /// ports of its own (its static server's, its functions'), and two at once fail with EADDRINUSE.
+    /// </summary>
+    public const string Collection = "netlify dev";
+
     private readonly Process process;
 
     private NetlifyDev(Process process, string origin)
@@ -76,3 +82,7 @@ public sealed class NetlifyDev : IAsyncDisposable
         process.Dispose();
     }
 }
+
+/// <summary>See <see cref="NetlifyDev.Collection"/>.</summary>
+[Xunit.CollectionDefinition(NetlifyDev.Collection)]
+public sealed class NetlifyDevCollection;

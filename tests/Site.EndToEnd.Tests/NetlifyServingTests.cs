@@ -13,6 +13,7 @@ namespace Site.EndToEnd.Tests;
 /// withdrawn one, the asset cache, and a deploy preview's noindex; Chromium checks that the real policy is
 /// enforced and that the pages break none of it.
 /// </summary>
+[Collection(NetlifyDev.Collection)]
 public sealed class NetlifyServingTests
 {
     [Fact]

@@ -15,6 +15,7 @@ namespace Site.EndToEnd.Tests;
 /// The provider is never reached: its answer is made up in the browser (the machine has no network), so what is
 /// checked is the request made and the policy's verdict, not the video playing.
 /// </summary>
+[Collection(NetlifyDev.Collection)]
 public sealed class VideoInBrowserTests
 {
     private const string Story = "/stories/kai-walks-the-bridge/";
