@@ -102,7 +102,9 @@ public sealed class GalleryInBrowserTests(DemoSiteFixture site) : IClassFixture<
         Assert.True(await view.IsVisibleAsync());
         Assert.Equal("Photo 2 of 3", await view.Locator(".gallery-count").TextContentAsync());
         Assert.Equal("Three bowls from the spring, one for each month of hand therapy.", await view.Locator("figcaption").TextContentAsync());
-        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('dialog.gallery-view img').complete && document.querySelector('dialog.gallery-view img').naturalWidth > 0"));
+        // The full-size photo loads after the view opens: wait for its load (Playwright re-checks on every frame), not a time.
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('dialog.gallery-view img'); return i.complete && i.naturalWidth > 0; }", null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('dialog.gallery-view img').naturalWidth > 0"));
         Assert.Equal(site.Server.Origin + Story, page.Url);
 
         await view.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Close" }).ClickAsync();
@@ -168,7 +170,10 @@ public sealed class GalleryInBrowserTests(DemoSiteFixture site) : IClassFixture<
         Assert.True(await figure.IsVisibleAsync());
         Assert.Equal("The tools of Grace's home exercises: putty to squeeze, coins to pick up, a grip to press.", await figure.Locator("figcaption").TextContentAsync());
         Assert.Null(await figure.Locator("img").GetAttributeAsync("title"));
-        Assert.True(await figure.Locator("img").EvaluateAsync<bool>("i => i.complete && i.naturalWidth > 0"));
+        // The image loads lazily (it is below the first screen): bring it into view and wait for its load.
+        await figure.Locator("img").ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('.prose figure.figure img'); return i.complete && i.naturalWidth > 0; }", null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+        Assert.Equal("lazy", await figure.Locator("img").GetAttributeAsync("loading"));
         var (image, caption) = (await figure.Locator("img").BoundingBoxAsync(), await figure.Locator("figcaption").BoundingBoxAsync());
         Assert.True(caption!.Y >= image!.Y + image.Height, "the caption is not below the image");
     }
