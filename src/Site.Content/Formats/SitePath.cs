@@ -9,6 +9,10 @@ public static class SitePath
 {
     private static readonly Uri Local = new("https://site.invalid/");
 
+    /// <summary>The root-relative URL a browser asks for to get an output file (<c>a/b/index.html</c> is <c>/a/b/</c>).</summary>
+    public static string PageUrl(string outputPath) =>
+        "/" + (outputPath.EndsWith("index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath);
+
     /// <param name="pageUrl">The root-relative URL of the page the link is on (<c>/stories/maria/</c>).</param>
     /// <param name="href">The link as written.</param>
     /// <param name="baseUrl">The site's own address; absolute links to it are internal. Null when none is known.</param>

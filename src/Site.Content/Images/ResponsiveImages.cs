@@ -27,9 +27,7 @@ public sealed class ResponsiveImages(ImageCatalog catalog, string defaultSizes) 
             return [input];
         }
 
-        var output = input.OutputPath;
-        var pageUrl = output == "index.html" ? "/" : output.EndsWith("/index.html", StringComparison.Ordinal) ? "/" + output[..^"index.html".Length] : "/" + output;
-        var rewritten = Rewrite(html, pageUrl);
+        var rewritten = Rewrite(html, SitePath.PageUrl(input.OutputPath!));
         return [ReferenceEquals(rewritten, html) ? input : input with { Content = DocumentContent.FromText(rewritten) }];
     }
 

@@ -35,7 +35,7 @@ public sealed class LeaveOutUnpublishedLinks(BuildContext build, string contentP
             return [input];
         }
 
-        var pageUrl = "/" + (output.EndsWith("index.html", StringComparison.Ordinal) ? output[..^"index.html".Length] : output);
+        var pageUrl = SitePath.PageUrl(output);
         bool Unpublished(string href) => SitePath.Resolve(pageUrl, href, build.BaseUrl) is { } path && targets.ContainsKey(path);
         if (!targets.Keys.Any(k => html.Contains(k[(k.LastIndexOf('/') + 1)..], StringComparison.OrdinalIgnoreCase)))
         {

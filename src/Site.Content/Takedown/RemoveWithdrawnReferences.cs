@@ -64,7 +64,7 @@ public sealed class RemoveWithdrawnReferences(BuildContext build, string withdra
             return page;
         }
 
-        var url = "/" + (output.EndsWith("index.html", StringComparison.Ordinal) ? output[..^"index.html".Length] : output);
+        var url = SitePath.PageUrl(output);
         var (rewritten, found) = ReferenceRewriter.Rewrite(html, url, targets, neutral);
         if (found.Count == 0)
         {
