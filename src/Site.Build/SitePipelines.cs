@@ -54,6 +54,7 @@ public static class SitePipelines
         pipelines.Add(new Pipeline(Content).DependsOn(kindNames).Then(new CheckContent(build, templates, kindNames)).Then(new KeepPublishable(build)).Then(new WarnOfExpiringStories(build)));
         pipelines.Add(new Pipeline(Pages).DependsOn([Content, Withdrawals, .. kindNames])
             .Then(new ReadPipeline(Content))
+            .Then(new FindRelatedStories(build))
             .Then(new FetchVoteTotals(build, commentServer, TimeSpan.FromSeconds(5)))
             .Then(new PlanContentPage(build))
             .Then(new ApplyLayout(templates, build))

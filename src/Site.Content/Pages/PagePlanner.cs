@@ -35,7 +35,13 @@ public static class PagePlanner
             Gallery = frontMatter.Gallery.Select(GalleryPhotoFor).ToList(),
             ServiceLines = ServiceLineLinks(frontMatter.ServiceLines, build.Settings),
             Tags = frontMatter.Tags.Select(t => new LinkView(t, $"/tags/{t}/")).ToList(),
+            Breadcrumbs = BreadcrumbsFor(parsed, frontMatter.Title),
         };
+        if (parsed.Kind is ContentKind.Story or ContentKind.Article)
+        {
+            var minutes = ReadingTime.Minutes(rendered.Html);
+            view = view with { ReadingTime = ReadingTime.Label(minutes), ReadingTimeIso = $"PT{minutes}M" };
+        }
 
         var crisisTags = build.Settings.EffectiveCompliance.EffectiveCrisisTags;
         view = view with { CrisisLine = frontMatter.Tags.Any(t => crisisTags.Contains(t, StringComparer.Ordinal)) };
@@ -46,7 +52,24 @@ public static class PagePlanner
             EventFrontMatter happening => view with { Event = EventPlanner.ViewFor(happening, parsed.Url, build.Now, build.Zone) },
             _ => view,
         };
-        return view with { JsonLd = StructuredData.For(frontMatter, view, build) };
+        return view with { JsonLd = StructuredData.For(frontMatter, view, build), BreadcrumbsJsonLd = StructuredData.Breadcrumbs(view.Breadcrumbs, build) };
+    }
+
+    /// <summary>Home, the listing of the page's kind (stories, articles, events) if it has one, and the page itself.</summary>
+    public static IReadOnlyList<LinkView> BreadcrumbsFor(ParsedContent parsed, string title)
+    {
+        var trail = new List<LinkView> { new("Home", "/") };
+        if (ContentKinds.Of(parsed.Kind).Listing is { } listing && listing.Url != parsed.Url)
+        {
+            trail.Add(new LinkView(listing.Title, listing.Url));
+        }
+
+        if (parsed.Url != "/")
+        {
+            trail.Add(new LinkView(title, parsed.Url));
+        }
+
+        return trail.Count > 1 ? trail : [];
     }
 
     /// <summary>

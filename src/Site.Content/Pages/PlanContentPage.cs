@@ -21,20 +21,32 @@ public sealed class PlanContentPage(BuildContext build) : IDocumentModule
     {
         var parsed = input.Get<ParsedContent>();
         var page = PagePlanner.ForContent(parsed, input.Get<RenderedMarkdown>(), build, input.TryGet<Comments.VoteTotals>(out var votes) ? votes : null, input.TryGet<RenderedTranscript>(out var transcript) ? transcript : null);
-        if (input.TryGet<Compliance.ConsentDecision>(out var consent) && !consent.Publishable)
+        page = page with { PreviewNotice = NoticeFor(input, build) };
+        if (input.TryGet<RelatedStories>(out var related))
         {
-            page = page with { PreviewNotice = $"Preview only: {consent.Reason}. This story is not published until the signed authorization is recorded in 'consent'." };
-        }
-        else if (parsed.FrontMatter.Draft)
-        {
-            page = page with { PreviewNotice = "Draft: this page is left out of the site until 'draft: true' is removed." };
-        }
-        else if (CheckContent.IsScheduled(parsed.FrontMatter, build.Today))
-        {
-            page = page with { PreviewNotice = $"Scheduled: published on {Dates.Human(parsed.FrontMatter.Date!.Value)}. Until then this page is left out of the site; the first build on or after that day publishes it." };
+            page = page with { Related = related.Entries };
         }
 
         var layout = parsed.FrontMatter.Layout ?? ContentKinds.Of(parsed.Kind).DefaultLayout;
         yield return input.With(new PageLayout(layout, page)) with { OutputPath = PagePlanner.OutputPathFor(parsed.Url) };
+    }
+
+    /// <summary>Why a content document is shown only by the preview, or null when it is on the public site.</summary>
+    public static string? NoticeFor(Document input, BuildContext build)
+    {
+        var parsed = input.Get<ParsedContent>();
+        if (input.TryGet<Compliance.ConsentDecision>(out var consent) && !consent.Publishable)
+        {
+            return $"Preview only: {consent.Reason}. This story is not published until the signed authorization is recorded in 'consent'.";
+        }
+
+        if (parsed.FrontMatter.Draft)
+        {
+            return "Draft: this page is left out of the site until 'draft: true' is removed.";
+        }
+
+        return CheckContent.IsScheduled(parsed.FrontMatter, build.Today)
+            ? $"Scheduled: published on {Dates.Human(parsed.FrontMatter.Date!.Value)}. Until then this page is left out of the site; the first build on or after that day publishes it."
+            : null;
     }
 }

@@ -43,6 +43,11 @@ public static class StructuredData
                 json.WriteString("dateModified", page.UpdatedIso ?? page.DateIso);
             }
 
+            if (page.ReadingTimeIso is { } reading)
+            {
+                json.WriteString("timeRequired", reading);
+            }
+
             if (page.Review is { } review)
             {
                 json.WriteString("lastReviewed", review.ReviewedOnIso);
@@ -75,6 +80,38 @@ public static class StructuredData
             json.WriteString("name", build.Settings.Organization.Name);
             json.WriteString("url", build.AbsoluteUrl("/"));
             json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>A BreadcrumbList of the trail a page shows, each item with its position, name and absolute URL.</summary>
+    public static string? Breadcrumbs(IReadOnlyList<LinkView> trail, BuildContext build)
+    {
+        if (trail.Count == 0)
+        {
+            return null;
+        }
+
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "BreadcrumbList");
+            json.WriteStartArray("itemListElement");
+            for (var i = 0; i < trail.Count; i++)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "ListItem");
+                json.WriteNumber("position", i + 1);
+                json.WriteString("name", trail[i].Title);
+                json.WriteString("item", build.AbsoluteUrl(trail[i].Url));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

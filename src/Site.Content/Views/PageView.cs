@@ -73,6 +73,21 @@ public sealed record PageView
     /// <summary>A notice shown at the top of a page that is not public yet (a draft, or a story waiting for its authorization).</summary>
     public string? PreviewNotice { get; init; }
 
+    /// <summary>The trail from the home page to this page, this page last (empty: no breadcrumbs are shown).</summary>
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+
+    /// <summary>schema.org BreadcrumbList JSON-LD of <see cref="Breadcrumbs"/>, or null without them.</summary>
+    public string? BreadcrumbsJsonLd { get; init; }
+
+    /// <summary>On stories and articles: how long the text takes to read ("4 minute read").</summary>
+    public string? ReadingTime { get; init; }
+
+    /// <summary>The same in ISO 8601 (PT4M), for <c>timeRequired</c>.</summary>
+    public string? ReadingTimeIso { get; init; }
+
+    /// <summary>At the end of a story: other stories on the public site, by shared service lines and tags, then newest.</summary>
+    public IReadOnlyList<EntryView> Related { get; init; } = [];
+
     /// <summary>Whether the page belongs in sitemap.xml (the 404 page does not).</summary>
     public bool InSitemap { get; init; } = true;
 }
