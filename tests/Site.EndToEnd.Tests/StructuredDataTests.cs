@@ -9,7 +9,7 @@ namespace Site.EndToEnd.Tests;
 /// <summary>
 /// The structured data of the demo's pages, read by a real JSON-LD processor: jsonld.js (Node) expands each page's
 /// JSON-LD in safe mode, which fails on anything a processor would drop, and the expanded Event keeps its times with
-/// their offsets, its status and its attendance mode; a video story's VideoObject keeps its file, date and transcript.
+/// their offsets, its status and its attendance mode; a video story's VideoObject keeps its file, date and transcript; a story's BreadcrumbList keeps its three items.
 /// </summary>
 public sealed partial class StructuredDataTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
 {
@@ -28,6 +28,10 @@ public sealed partial class StructuredDataTests(DemoSiteFixture site) : IClassFi
             files.Add(temp.Write(page.Replace('/', '-') + ".jsonld", json.Groups[1].Value));
         }
 
+        var story = await File.ReadAllTextAsync(Path.Combine(site.Output, pages[1], "index.html"), TestContext.Current.CancellationToken);
+        var trail = JsonLdScript().Matches(story).Select(m => m.Groups[1].Value).Single(j => j.Contains("\"BreadcrumbList\"", StringComparison.Ordinal));
+        files.Add(temp.Write("breadcrumbs.jsonld", trail));
+
         var start = new ProcessStartInfo(node, [script, .. files]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
@@ -38,7 +42,11 @@ public sealed partial class StructuredDataTests(DemoSiteFixture site) : IClassFi
 
         using var expanded = JsonDocument.Parse(await stdout);
         var documents = expanded.RootElement.EnumerateArray().Select(d => d.EnumerateArray().Single()).ToList();
-        Assert.Equal(["https://schema.org/Event", "https://schema.org/Article", "https://schema.org/MedicalWebPage", "https://schema.org/Article"], documents.Select(d => d.GetProperty("@type")[0].GetString()));
+        Assert.Equal(["https://schema.org/Event", "https://schema.org/Article", "https://schema.org/MedicalWebPage", "https://schema.org/Article", "https://schema.org/BreadcrumbList"], documents.Select(d => d.GetProperty("@type")[0].GetString()));
+        var items = documents[4].GetProperty("https://schema.org/itemListElement").EnumerateArray().ToList();
+        Assert.Equal(3, items.Count);
+        Assert.Equal(["https://stories.riversidehealth.example/", "https://stories.riversidehealth.example/stories/", "https://stories.riversidehealth.example/stories/maria-walks-again/"], items.Select(i => Value(i, "item")));
+        Assert.Equal("PT3M", Value(documents[1], "timeRequired"));
         var video = documents[3].GetProperty("https://schema.org/video")[0];
         Assert.Equal("https://schema.org/VideoObject", video.GetProperty("@type")[0].GetString());
         Assert.Equal("https://stories.riversidehealth.example/media/leila-swims-again.webm", Value(video, "contentUrl"));
