@@ -42,7 +42,12 @@ public static class BuildCommand
                 BaseUrl = result.GetValue(baseUrl),
                 Report = result.GetValue(report),
                 ImageCache = SiteOptions.ImageCacheOf(result, imageCache),
-                Pagefind = result.GetValue(search) == "off" ? null : PagefindBinary(),
+                Pagefind = result.GetValue(search) switch
+                {
+                    "off" => null,
+                    "required" => PagefindBinary() ?? SearchIndexer.DefaultBinary(Directory.GetCurrentDirectory()),
+                    _ => PagefindBinary(),
+                },
                 SearchRequired = result.GetValue(search) == "required",
             },
             stderr,
@@ -51,11 +56,21 @@ public static class BuildCommand
         return command;
     }
 
-    /// <summary>The Pagefind binary: $SITE_PAGEFIND when set, else the one <c>npm ci</c> in tools/pagefind installs under the working folder.</summary>
-    private static string PagefindBinary() =>
-        Environment.GetEnvironmentVariable(SearchIndexer.BinaryVariable) is { Length: > 0 } path
-            ? path
-            : SearchIndexer.DefaultBinary(Directory.GetCurrentDirectory());
+    /// <summary>
+    /// The Pagefind binary: $SITE_PAGEFIND when set, else the one <c>npm ci</c> in tools/pagefind installs under the
+    /// working folder, when that folder is the project's (it has tools/pagefind/package.json; then a missing binary is
+    /// warned of). A site built from another folder, with no tools/pagefind, is built without an index, silently.
+    /// </summary>
+    private static string? PagefindBinary()
+    {
+        if (Environment.GetEnvironmentVariable(SearchIndexer.BinaryVariable) is { Length: > 0 } path)
+        {
+            return path;
+        }
+
+        var root = Directory.GetCurrentDirectory();
+        return File.Exists(Path.Combine(root, SearchIndexer.ToolFolder, "package.json")) ? SearchIndexer.DefaultBinary(root) : null;
+    }
 
     private static async Task<int> RunAsync(BuildOptions options, TextWriter stderr, TimeProvider clock, CancellationToken cancellationToken)
     {
