@@ -49,4 +49,14 @@ public sealed record BuildOptions
 
     /// <summary>The HTTP handler used to ask the comment server for vote totals; null for a default one. Tests pass one in.</summary>
     public HttpMessageHandler? CommentServerHandler { get; init; }
+
+    /// <summary>
+    /// The Pagefind binary that indexes the written site for search (<c>site build</c> passes the one <c>npm ci</c> in
+    /// tools/pagefind installs); when the file is not there the build warns once (SG1030) and the search page says search
+    /// is unavailable. Null makes no index and says nothing (a preview, tests, <c>--search off</c>).
+    /// </summary>
+    public string? Pagefind { get; init; }
+
+    /// <summary>Whether a missing <see cref="Pagefind"/> binary is an error (SG1032) rather than a warning: CI and Netlify.</summary>
+    public bool SearchRequired { get; init; }
 }

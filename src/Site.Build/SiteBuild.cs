@@ -72,9 +72,46 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         }
 
         progress?.Report($"writing {published.Length} files");
-        return Write(published, folders, output!, options.MaxDegreeOfParallelism, diagnostics, cancellationToken) is { } written
-            ? done with { Diagnostics = diagnostics.ToSortedList(), Written = written }
+        var search = build.SearchIndex ? new SearchStep(options.Pagefind!, folders.Display(options.Pagefind!), progress) : null;
+        var (written, index) = await WriteAsync(published, folders, output!, options.MaxDegreeOfParallelism, search, diagnostics, cancellationToken).ConfigureAwait(false);
+        return written is not null
+            ? done with { Diagnostics = diagnostics.ToSortedList(), Written = written, SearchIndex = index }
             : done with { Diagnostics = diagnostics.ToSortedList() };
+    }
+
+    /// <summary>The Pagefind binary to index the new site with, as found before the run.</summary>
+    private sealed record SearchStep(string Binary, string Shown, IProgress<string>? Progress);
+
+    /// <summary>
+    /// Whether this build makes a search index: only a build that writes its output and was given a Pagefind binary
+    /// that exists. A binary given but missing is one warning (SG1030), or an error when the build requires search
+    /// (SG1032), saying what to run to get it.
+    /// </summary>
+    private bool SearchIndexWanted(Folders folders, DiagnosticBag diagnostics)
+    {
+        if (!options.WriteOutput || options.Pagefind is not { } binary)
+        {
+            return false;
+        }
+
+        var full = Path.GetFullPath(binary, folders.Root);
+        if (File.Exists(full))
+        {
+            return true;
+        }
+
+        var shown = folders.Display(full);
+        var install = $"install it with `npm ci` in {SearchIndexer.ToolFolder} (needs Node.js and npm)";
+        if (options.SearchRequired)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SearchIndexerRequired, new SourceLocation(shown), $"the search indexer Pagefind is required (--search required) but is not installed at {shown}; {install}"));
+        }
+        else
+        {
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.SearchIndexerMissing, new SourceLocation(shown), $"the search indexer Pagefind is not installed at {shown}, so the site has no search index and /search/ says search is unavailable; {install} to get search"));
+        }
+
+        return false;
     }
 
     /// <summary>Settings: site.yml, the theme's templates and the alert files, each read by a pipeline of the engine.</summary>
@@ -106,6 +143,12 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             session.Today = today;
         }
 
+        var searchIndex = SearchIndexWanted(folders, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
         var byId = alerts.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var assets = options.AssetsPath ?? "/assets/" + AssetVersion.Of(Path.Combine(folders.Theme, "assets"));
         var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, folders.Input, folders.Display, CreateSiteView(settings, baseUrl, folders.Input, today, options.Context, assets))
@@ -114,6 +157,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             Zone = zone,
             ShowPending = options.ShowPending && !options.WriteOutput,
             Alerts = AlertSet.Active(alerts, now, options.Context).Select(a => AlertBanner.From(a, zone, byId)).ToList(),
+            SearchIndex = searchIndex,
             Images = new ImageCatalog(Path.Combine(folders.Input, "media"), settings.EffectiveImages, options.ImageCache is null ? null : Path.GetFullPath(options.ImageCache, options.WorkingDirectory)),
         };
         return (build, templates);
@@ -152,19 +196,32 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
     /// the file, and the story or page that made it. If the previous site cannot be deleted after the swap, the build
     /// still succeeds and a warning says the new site is live and where the old one was left.
     /// </summary>
-    private static IReadOnlyList<string>? Write(IReadOnlyList<Document> published, Folders folders, OutputFolder output, int parallelism, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<string>? Written, SearchIndexer.Outcome? Index)> WriteAsync(IReadOnlyList<Document> published, Folders folders, OutputFolder output, int parallelism, SearchStep? search, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var shown = folders.Display(output.FullPath);
+        SearchIndexer.Outcome? index = null;
         try
         {
             OutputWriter.Write(published, output.StagingPath, parallelism, cancellationToken);
+
+            // The search index is made from the new site before it is swapped in: a failure leaves the previous output.
+            if (search is not null)
+            {
+                search.Progress?.Report("indexing the site for search (Pagefind)");
+                index = await SearchIndexer.RunAsync(Path.GetFullPath(search.Binary, folders.Root), output.StagingPath, search.Shown, shown, diagnostics, SearchIndexer.Timeout, cancellationToken).ConfigureAwait(false);
+                if (!index.Succeeded)
+                {
+                    output.Discard();
+                    return (null, null);
+                }
+            }
         }
         catch (OutputWriteException exception)
         {
             output.Discard();
             var at = new SourceLocation(exception.SourcePath ?? shown);
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, at, $"the new site could not be written: {exception.Message} (writing {shown}/{exception.OutputPath}); {shown}/ is unchanged"));
-            return null;
+            return (null, null);
         }
         catch
         {
@@ -181,7 +238,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         {
             output.Discard();
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, new SourceLocation(shown), $"the new site could not be put in place of {shown}/: {exception.Message}; {shown}/ is unchanged"));
-            return null;
+            return (null, null);
         }
 
         if (swap == OutputFolder.Swap.PreviousLeft)
@@ -189,7 +246,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.OutputWriteFailed, new SourceLocation(shown), $"the new site is in {shown}/, but the previous one could not be deleted and is left in {folders.Display(output.StagingPath)}; the next build removes it (check the folders' permissions)"));
         }
 
-        return published.Select(d => d.OutputPath!).ToList();
+        return (published.Select(d => d.OutputPath!).ToList(), index);
     }
 
     private PipelineRunner Runner() =>

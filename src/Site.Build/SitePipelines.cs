@@ -65,6 +65,7 @@ public static class SitePipelines
         pipelines.Add(new Pipeline(Listings).DependsOn(Content, Withdrawals)
             .Then(new GenerateListings(build, Content))
             .Then(new PlanAlertsPage(build))
+            .Then(new PlanSearchPage(build))
             .Then(new ApplyLayout(templates, build))
             .Then(new RemoveWithdrawnReferences(build, Withdrawals))
             .Then(new ForEachDocument(new ResponsiveImages(build.Images, build.Settings.EffectiveImages.EffectiveSizes)))

@@ -37,7 +37,7 @@ public static class CheckBenchmark
         var output = Path.Combine(corpus, $"output-check-{Guid.NewGuid():N}");
         try
         {
-            var built = BuildBenchmark.Timed(site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", output, "--today", "2026-11-25");
+            var built = BuildBenchmark.Timed(site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", output, "--today", "2026-11-25", "--search", "off");
             if (built.Exit != 0)
             {
                 Console.Error.WriteLine("the corpus did not build");

@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "preview" => await PreviewBenchmark.RunAsync(args[1..]),
     "measure" => Measure.Run(args[1..]),
     "phi" => PhiBenchmark.Run(args[1..]),
+    "search" => SearchBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -28,6 +29,8 @@ static int Usage()
               run 'site preview' on the corpus and time from saving a story to the preview serving the new text
           dotnet run -c Release --project tests/Site.Bench -- phi [--count 4000] [--runs 5]
               scan every story of the corpus with the PHI guard on one thread and print the CPU time it takes
+          dotnet run -c Release --project tests/Site.Bench -- search [--count 4000] [--runs 3]
+              run Pagefind (tools/pagefind) over the built corpus and print its time, memory and index size
         """);
     return 2;
 }

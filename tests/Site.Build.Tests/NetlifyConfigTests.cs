@@ -42,7 +42,9 @@ public sealed class NetlifyConfigTests
 
         Assert.Contains("if ! command -v dotnet", script, StringComparison.Ordinal);
         Assert.Contains("global.json", script, StringComparison.Ordinal);
-        Assert.Contains("build --context \"${CONTEXT:-production}\"", script, StringComparison.Ordinal);
+        Assert.Contains("build --context \"${CONTEXT:-production}\" --search required", script, StringComparison.Ordinal);
+        Assert.Contains("(cd tools/pagefind && npm ci", script, StringComparison.Ordinal);
+        Assert.True(script.IndexOf("tools/pagefind", StringComparison.Ordinal) < script.IndexOf("site build", StringComparison.Ordinal), "Pagefind must be installed before the build");
         Assert.True(OperatingSystem.IsWindows() || (File.GetUnixFileMode(Repository.PathTo(".ci", "netlify-build")) & UnixFileMode.UserExecute) != 0, ".ci/netlify-build must be executable");
     }
 

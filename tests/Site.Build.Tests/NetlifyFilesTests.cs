@@ -71,7 +71,7 @@ public sealed class NetlifyFilesTests
 
         var headers = ParseHeaders(File.ReadAllText(Path.Combine(site.Output, "_headers")));
 
-        Assert.Equal(["/*", "/assets/*", "/img/*", "/media/*", "/events/calendar.ics", "/events/*/event.ics"], headers.Keys);
+        Assert.Equal(["/*", "/search/", "/search/index.html", "/pagefind/*", "/assets/*", "/img/*", "/media/*", "/events/calendar.ics", "/events/*/event.ics"], headers.Keys);
         Assert.Equal("public, max-age=31536000, immutable", headers["/assets/*"]["Cache-Control"]);
         Assert.All(headers.Keys.Where(k => k.EndsWith(".ics", StringComparison.Ordinal)), k => Assert.Equal("text/calendar; charset=utf-8", headers[k]["Content-Type"]));
         var all = headers["/*"];

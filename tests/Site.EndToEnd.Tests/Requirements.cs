@@ -109,6 +109,18 @@ public static class Requirements
         return bin;
     }
 
+    /// <summary>The Pagefind search indexer (npm ci in tools/pagefind; .ci/run does this).</summary>
+    public static string Pagefind()
+    {
+        var binary = Site.Build.SearchIndexer.DefaultBinary(Site.Testing.Repository.Root);
+        if (!File.Exists(binary))
+        {
+            Missing($"Pagefind is not installed at {binary} (npm ci in tools/pagefind; .ci/run does this)");
+        }
+
+        return binary;
+    }
+
     private static void Missing(string reason)
     {
         if (Required)

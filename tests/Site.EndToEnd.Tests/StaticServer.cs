@@ -20,6 +20,8 @@ public sealed class StaticServer : IAsyncDisposable
         [".txt"] = "text/plain; charset=utf-8",
         [".png"] = "image/png",
         [".jpg"] = "image/jpeg",
+        [".json"] = "application/json",
+        [".webp"] = "image/webp",
     };
 
     private readonly HttpListener listener = new();
@@ -100,7 +102,7 @@ public sealed class StaticServer : IAsyncDisposable
             }
 
             var bytes = await File.ReadAllBytesAsync(file);
-            foreach (var (name, value) in SiteWideHeaders())
+            foreach (var (name, value) in HeadersFor(path))
             {
                 context.Response.AddHeader(name, value);
             }
@@ -113,27 +115,35 @@ public sealed class StaticServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The headers of the "/*" rule of the site's Netlify _headers file, applied to every answer as Netlify would.</summary>
-    private IEnumerable<(string Name, string Value)> SiteWideHeaders()
+    /// <summary>
+    /// The headers of the rules of the site's Netlify _headers file that match <paramref name="requested"/> (the path
+    /// itself, or a prefix ending in <c>*</c>), as Netlify applies them: a later rule's value of a header replaces an
+    /// earlier one's.
+    /// </summary>
+    private IEnumerable<(string Name, string Value)> HeadersFor(string requested)
     {
         var path = Path.Combine(root, "_headers");
         if (!File.Exists(path))
         {
-            yield break;
+            return [];
         }
 
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var inRule = false;
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length > 0 && !char.IsWhiteSpace(line[0]))
             {
-                inRule = line.Trim() == "/*";
+                var rule = line.Trim();
+                inRule = !rule.StartsWith('#') && (rule == requested || (rule.EndsWith('*') && requested.StartsWith(rule[..^1], StringComparison.Ordinal)));
             }
             else if (inRule && line.Trim().Split(':', 2) is [var name, var value] && !line.TrimStart().StartsWith('#'))
             {
-                yield return (name.Trim(), value.Trim());
+                headers[name.Trim()] = value.Trim();
             }
         }
+
+        return headers.Select(h => (h.Key, h.Value));
     }
 
     public static int FreePort()

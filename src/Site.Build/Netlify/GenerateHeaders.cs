@@ -21,7 +21,8 @@ namespace Site.Build.Netlify;
 /// <para>
 /// A page with a hosted video (read from the <paramref name="content"/> pipeline) gets its own rule after <c>/*</c>,
 /// whose Content-Security-Policy is the site's with the provider's player origin in <c>frame-src</c>; every other page
-/// keeps <c>frame-src 'none'</c> (or the comment widget's). The page's rule repeats the whole policy under the same
+/// keeps <c>frame-src 'none'</c> (or the comment widget's). The search page and Pagefind's files under <c>/pagefind/</c>
+/// get the site's policy with <c>'wasm-unsafe-eval'</c> in <c>script-src</c>, for Pagefind's WebAssembly; no other page may compile it. The page's rule repeats the whole policy under the same
 /// header name, so that Netlify, which lets a later matching rule's value of a header replace an earlier one's, sends
 /// one policy: two Content-Security-Policy headers would both be enforced, and the first would block the player.
 /// </para>
@@ -56,6 +57,14 @@ public sealed class GenerateHeaders(BuildContext build, string? content = null) 
             text.Append('\n').Append(url).Append("index.html\n  Content-Security-Policy: ").Append(policy).Append('\n');
         }
 
+        // The search page runs Pagefind's WebAssembly; only there may the script compile it (no other eval is allowed).
+        var search = ContentSecurityPolicy(build.Settings.Comments, wasm: true);
+        text.Append('\n').Append(SearchPageUrl).Append("\n  Content-Security-Policy: ").Append(search).Append('\n');
+        text.Append('\n').Append(SearchPageUrl).Append("index.html\n  Content-Security-Policy: ").Append(search).Append('\n');
+
+        // Pagefind's web worker is governed by the policy its own script is served with, and compiles the same WebAssembly.
+        text.Append("\n/pagefind/*\n  Content-Security-Policy: ").Append(search).Append('\n');
+
         // The theme's assets live under a fingerprinted folder: a new version gets a new URL, so browsers may keep them.
         text.Append("\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n");
 
@@ -84,8 +93,14 @@ public sealed class GenerateHeaders(BuildContext build, string? content = null) 
                 .OrderBy(p => p.Url, StringComparer.Ordinal)
                 .ToList();
 
-    /// <summary>The site's policy; <paramref name="frames"/> are the origins of a hosted video's player on this page.</summary>
-    public static string ContentSecurityPolicy(CommentSettings? comments, IReadOnlyList<string>? frames = null)
+    /// <summary>The search page, whose policy alone lets a script compile WebAssembly (<c>'wasm-unsafe-eval'</c>, for Pagefind).</summary>
+    public const string SearchPageUrl = Content.Listings.PlanSearchPage.PageUrl;
+
+    /// <summary>
+    /// The site's policy; <paramref name="frames"/> are the origins of a hosted video's player on this page, and
+    /// <paramref name="wasm"/> lets the page's own scripts compile WebAssembly (the search page only).
+    /// </summary>
+    public static string ContentSecurityPolicy(CommentSettings? comments, IReadOnlyList<string>? frames = null, bool wasm = false)
     {
         var provider = comments is null ? null : CommentProviders.For(comments.Provider);
         var connect = provider?.ConnectOrigins(comments!) ?? [];
@@ -95,7 +110,7 @@ public sealed class GenerateHeaders(BuildContext build, string? content = null) 
         return string.Join("; ",
         [
             "default-src 'self'",
-            $"script-src {Sources("'self'", hosted)}",
+            $"script-src {Sources(wasm ? "'self' 'wasm-unsafe-eval'" : "'self'", hosted)}",
             // Widgets set style attributes and inline style elements at run time; styles cannot run code.
             $"style-src {Sources("'self' 'unsafe-inline'", hosted)}",
             "img-src 'self' data:",

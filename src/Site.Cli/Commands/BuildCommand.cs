@@ -22,7 +22,14 @@ public static class BuildCommand
         var drafts = new Option<bool>("--drafts") { Description = "also build content marked 'draft: true'" };
         var baseUrl = new Option<string?>("--base-url") { Description = "override base_url from site.yml", HelpName = "URL" };
         var report = new Option<string?>("--report") { Description = "write every diagnostic, file written and file left out to a JSON file", HelpName = "FILE.json" };
-        var command = new Command("build", "build the site from input/ and theme/ into output/") { input, theme, output, today, context, drafts, baseUrl, report, imageCache };
+        var search = new Option<string>("--search")
+        {
+            Description = $"the search index: 'auto' makes it when Pagefind is installed ({SearchIndexer.ToolFolder}, or ${SearchIndexer.BinaryVariable}) and warns when not, 'required' fails without it, 'off' makes none",
+            HelpName = "auto|required|off",
+            DefaultValueFactory = _ => "auto",
+        };
+        search.AcceptOnlyFromAmong("auto", "required", "off");
+        var command = new Command("build", "build the site from input/ and theme/ into output/") { input, theme, output, today, context, drafts, baseUrl, report, imageCache, search };
         command.SetAction((result, token) => RunAsync(
             new BuildOptions
             {
@@ -35,11 +42,34 @@ public static class BuildCommand
                 BaseUrl = result.GetValue(baseUrl),
                 Report = result.GetValue(report),
                 ImageCache = SiteOptions.ImageCacheOf(result, imageCache),
+                Pagefind = result.GetValue(search) switch
+                {
+                    "off" => null,
+                    "required" => PagefindBinary() ?? SearchIndexer.DefaultBinary(Directory.GetCurrentDirectory()),
+                    _ => PagefindBinary(),
+                },
+                SearchRequired = result.GetValue(search) == "required",
             },
             stderr,
             clock,
             token));
         return command;
+    }
+
+    /// <summary>
+    /// The Pagefind binary: $SITE_PAGEFIND when set, else the one <c>npm ci</c> in tools/pagefind installs under the
+    /// working folder, when that folder is the project's (it has tools/pagefind/package.json; then a missing binary is
+    /// warned of). A site built from another folder, with no tools/pagefind, is built without an index, silently.
+    /// </summary>
+    private static string? PagefindBinary()
+    {
+        if (Environment.GetEnvironmentVariable(SearchIndexer.BinaryVariable) is { Length: > 0 } path)
+        {
+            return path;
+        }
+
+        var root = Directory.GetCurrentDirectory();
+        return File.Exists(Path.Combine(root, SearchIndexer.ToolFolder, "package.json")) ? SearchIndexer.DefaultBinary(root) : null;
     }
 
     private static async Task<int> RunAsync(BuildOptions options, TextWriter stderr, TimeProvider clock, CancellationToken cancellationToken)
@@ -59,6 +89,11 @@ public static class BuildCommand
         if (result.Photos is { } photos && photos.Encoded + photos.FromCache > 0)
         {
             stderr.WriteLine($"site build: photos: {photos.Encoded} resized, {photos.FromCache} from the cache{(options.ImageCache is null ? " (no cache)" : string.Empty)}");
+        }
+
+        if (result.SearchIndex is { } index)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"site build: search index: {index.Pages} pages indexed by Pagefind in {index.Elapsed.TotalSeconds:0.00} s"));
         }
 
         if (options.Report is { } report)

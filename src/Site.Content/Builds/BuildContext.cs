@@ -43,5 +43,8 @@ public sealed record BuildContext(
 
     private ImageCatalog? images;
 
+    /// <summary>Whether this build makes a search index (the Pagefind binary is there), so the search page can search.</summary>
+    public bool SearchIndex { get; init; }
+
     public string AbsoluteUrl(string rootRelative) => BaseUrl.TrimEnd('/') + rootRelative;
 }

@@ -11,7 +11,7 @@ public static partial class ContentRules
     public static readonly IReadOnlySet<string> ReservedPageSlugs = ContentKinds.All
         .Select(k => k.UrlPrefix.Trim('/'))
         .Where(prefix => prefix.Length > 0)
-        .Concat(["services", "tags", "alerts", "media", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404"])
+        .Concat(["services", "tags", "alerts", "media", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404", "search", "pagefind"])
         .ToHashSet(StringComparer.Ordinal);
 
     public static bool IsSlug(string value) => SlugPattern().IsMatch(value);

@@ -90,4 +90,7 @@ public sealed record PageView
 
     /// <summary>Whether the page belongs in sitemap.xml (the 404 page does not).</summary>
     public bool InSitemap { get; init; } = true;
+
+    /// <summary>On the search page: whether this build made a search index, so the page can search (otherwise it says search is unavailable).</summary>
+    public bool SearchAvailable { get; init; }
 }
