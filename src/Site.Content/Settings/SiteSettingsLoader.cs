@@ -193,7 +193,7 @@ public static class SiteSettingsLoader
             var tag = settings.Tags![i];
             if (!ContentRules.IsSlug(tag.Slug))
             {
-                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TagNameInvalid, at[$"tags[{i}].slug"], $"the tag '{tag.Slug}' must be written as in front matter, {ContentRules.SlugShape}, such as heart-health"));
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TagNameInvalid, at[$"tags[{i}].slug"], $"the tag '{tag.Slug}' must be written as front matter writes it: lower-case letters, digits and single hyphens, such as heart-health"));
             }
             else if (!seen.Add(tag.Slug))
             {
