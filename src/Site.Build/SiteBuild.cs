@@ -156,7 +156,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             Now = now,
             Zone = zone,
             ShowPending = options.ShowPending && !options.WriteOutput,
-            Alerts = AlertSet.Active(alerts, now, options.Context).Select(a => AlertBanner.From(a, zone, byId)).ToList(),
+            Alerts = AlertSet.Active(alerts, now, options.Context).Select(a => AlertBanner.From(a, zone, byId, settings.Organization.PhoneRegion)).ToList(),
             SearchIndex = searchIndex,
             Images = new ImageCatalog(Path.Combine(folders.Input, "media"), settings.EffectiveImages, options.ImageCache is null ? null : Path.GetFullPath(options.ImageCache, options.WorkingDirectory)),
         };
@@ -325,7 +325,30 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             "/feed.xml",
             assets,
             Noindex: DeployContexts.Noindex(context),
-            today.Year);
+            today.Year)
+        {
+            Brand = BrandViewOf(settings, inputRoot),
+            Phone = Phones.Format(organization.Phone, organization.PhoneRegion) is { } phone ? new PhoneView(phone.Text, phone.Tel) : new PhoneView(organization.Phone, null),
+        };
+    }
+
+    /// <summary>The brand of site.yml as templates see it; the loader has checked its addresses and the logo's file.</summary>
+    private static BrandView BrandViewOf(SiteSettings settings, string inputRoot)
+    {
+        var brand = settings.EffectiveBrand;
+        LogoView? logo = null;
+        if (brand.Logo is { } url)
+        {
+            var file = Path.Combine(inputRoot, url.TrimStart('/').Replace('/', Path.DirectorySeparatorChar));
+            var size = url.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) && File.Exists(file) ? SvgCheck.Check(File.ReadAllText(file)) : null;
+            logo = new LogoView(url, settings.Organization.Name, size?.Width, size?.Height);
+        }
+
+        return new BrandView(
+            logo,
+            brand.MainSite is { } main ? new LinkView(main.Title, main.Url) : null,
+            brand.CallToAction is { } action ? new LinkView(action.Title, action.Url) : null,
+            (brand.Social ?? []).Select(s => new SocialLinkView(s.Network, SocialNetworks.NameOf(s.Network), s.Url)).ToList());
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ public sealed record AlertBanner(AlertFile Alert, AlertView View, IReadOnlyList<
     /// <summary>The earlier alerts an update replaces (CAP <c>references</c>).</summary>
     public IReadOnlyList<AlertFile> Replaces { get; init; } = [];
 
-    public static AlertBanner From(AlertFile alert, TimeZoneInfo zone, IReadOnlyDictionary<string, AlertFile> all)
+    public static AlertBanner From(AlertFile alert, TimeZoneInfo zone, IReadOnlyDictionary<string, AlertFile> all, string phoneRegion = Phones.DefaultRegion)
     {
         var urgent = alert.Severity is AlertSeverity.Extreme or AlertSeverity.Severe;
         var severity = alert.Severity.ToString().ToLowerInvariant();
@@ -46,7 +46,10 @@ public sealed record AlertBanner(AlertFile Alert, AlertView View, IReadOnlyList<
             Dates.Iso(alert.Expires, zone),
             alert.Event,
             string.Join("; ", alert.Locations),
-            drill);
+            drill)
+        {
+            ContactHtml = Phones.LinkInText(alert.Contact, phoneRegion),
+        };
         return new AlertBanner(alert, view, alert.AppliesTo)
         {
             Replaces = alert.References.Select(id => all.GetValueOrDefault(id)).OfType<AlertFile>().ToList(),

@@ -64,7 +64,7 @@ public sealed class GenerateCalendar(BuildContext build, string contentPipeline)
     private CalendarEvent EventFor(ParsedContent parsed)
     {
         var happening = (EventFrontMatter)parsed.FrontMatter;
-        var view = EventPlanner.ViewFor(happening, parsed.Url, build.Now, build.Zone);
+        var view = EventPlanner.ViewFor(happening, parsed.Url, build.Now, build.Zone, build.Settings.Organization.PhoneRegion);
         var stamp = new CalDateTime((happening.Updated ?? happening.Date).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         var calendarEvent = new CalendarEvent
         {

@@ -93,11 +93,12 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
             .ToList();
         foreach (var tag in tags)
         {
-            pages.AddRange(Paged($"/tags/{tag.Key}/", $"Tagged “{tag.Key}”", $"Everything tagged {tag.Key}.", tag.Select(x => x.Page).ToList()));
+            var name = settings.TagDisplayName(tag.Key);
+            pages.AddRange(Paged($"/tags/{tag.Key}/", $"Tagged “{name}”", $"Everything tagged {name}.", tag.Select(x => x.Page).ToList()));
         }
 
         var tagEntries = tags
-            .Select(g => new EntryView("Tag", g.Key, $"/tags/{g.Key}/", Count(g.Count()), string.Empty, string.Empty, null))
+            .Select(g => new EntryView("Tag", settings.TagDisplayName(g.Key), $"/tags/{g.Key}/", Count(g.Count()), string.Empty, string.Empty, null))
             .ToList();
         pages.Add(Plan("/tags/", "list", "All tags", "Browse stories and articles by topic.", new ListView(tagEntries, null)));
         pages.Add(Special("/404.html", "404", "Page not found", "The page you asked for is not here."));

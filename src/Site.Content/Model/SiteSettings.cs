@@ -17,9 +17,19 @@ public sealed record SiteSettings(
     CompliancePolicy? Compliance = null,
     CommentSettings? Comments = null,
     IReadOnlyList<string>? LinkSchemes = null,
-    ImageSettings? Images = null)
+    ImageSettings? Images = null,
+    Brand? Brand = null,
+    IReadOnlyList<TagName>? Tags = null)
 {
     public CompliancePolicy EffectiveCompliance => Compliance ?? CompliancePolicy.Default;
 
     public ImageSettings EffectiveImages => Images ?? ImageSettings.Default;
+
+    public Brand EffectiveBrand => Brand ?? new Brand();
+
+    /// <summary>How a tag is shown: its name in <c>tags:</c>, else a readable form of its slug ("Heart health").</summary>
+    public string TagDisplayName(string slug) =>
+        Tags?.FirstOrDefault(t => string.Equals(t.Slug, slug, StringComparison.Ordinal)) is { } named && !string.IsNullOrWhiteSpace(named.Name)
+            ? named.Name.Trim()
+            : Formats.TagNames.Readable(slug);
 }

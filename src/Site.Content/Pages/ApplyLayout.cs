@@ -14,6 +14,8 @@ public sealed class ApplyLayout(ThemeTemplates templates, BuildContext build) : 
 {
     private static readonly IReadOnlyList<LinkView> NoLinks = [];
 
+    private static readonly IReadOnlyList<SocialLinkView> NoProfiles = [];
+
     /// <summary>A page is rendered again when its layout (or the base or a partial), the alerts in effect or what every page shows of the site change.</summary>
     public Signature DependsOn(Document input, PipelineContext context)
     {
@@ -26,10 +28,11 @@ public sealed class ApplyLayout(ThemeTemplates templates, BuildContext build) : 
     {
         var site = build.Site;
         return Signature.Of(
-            site with { Nav = NoLinks, ServiceLines = NoLinks, FooterLinks = NoLinks },
+            site with { Nav = NoLinks, ServiceLines = NoLinks, FooterLinks = NoLinks, Brand = site.Brand with { Social = NoProfiles } },
             site.Nav,
             site.ServiceLines,
             site.FooterLinks,
+            site.Brand.Social,
             build.Alerts.Select(a => new object[] { a.View, a.AppliesTo }));
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.Content.Formats;
 using Site.Content.Model;
 using Site.Content.Sources;
 using Site.Content.Views;
@@ -16,10 +17,10 @@ public static class EventPlanner
 
     public static string CalendarUrlFor(string pageUrl) => pageUrl + CalendarFile;
 
-    public static EventView ViewFor(EventFrontMatter happening, string pageUrl, DateTime now, TimeZoneInfo zone)
+    public static EventView ViewFor(EventFrontMatter happening, string pageUrl, DateTime now, TimeZoneInfo zone, string phoneRegion = Phones.DefaultRegion)
     {
         var registration = happening.Registration;
-        var phone = registration?.Phone is { } number ? CheckEvent.PhoneLink(number) : null;
+        var phone = Phones.Format(registration?.Phone, phoneRegion);
         var location = happening.Location;
         return new EventView
         {
@@ -43,8 +44,8 @@ public static class EventPlanner
             MapUrl = location?.MapUrl,
             OnlineUrl = happening.OnlineUrl,
             RegistrationUrl = registration?.Url,
-            RegistrationPhone = phone?.Text,
-            RegistrationPhoneUrl = phone?.Link,
+            RegistrationPhone = phone?.Text ?? Blank(registration?.Phone),
+            RegistrationPhoneUrl = phone?.Tel,
             RegistrationEmail = registration?.Email,
             RegistrationEmailUrl = registration?.Email is { } email ? "mailto:" + email : null,
             RegistrationNote = Blank(registration?.Note),

@@ -34,7 +34,7 @@ public static class PagePlanner
             Video = ParseContent.VideoOf(frontMatter) is { } video ? VideoFor(video, frontMatter, transcript, build.Settings.Language) : null,
             Gallery = frontMatter.Gallery.Select(GalleryPhotoFor).ToList(),
             ServiceLines = ServiceLineLinks(frontMatter.ServiceLines, build.Settings),
-            Tags = frontMatter.Tags.Select(t => new LinkView(t, $"/tags/{t}/")).ToList(),
+            Tags = frontMatter.Tags.Select(t => new LinkView(build.Settings.TagDisplayName(t), $"/tags/{t}/")).ToList(),
             Breadcrumbs = BreadcrumbsFor(parsed, frontMatter.Title),
         };
         if (parsed.Kind is ContentKind.Story or ContentKind.Article)
@@ -49,7 +49,7 @@ public static class PagePlanner
         {
             StoryFrontMatter story => view with { PatientName = story.Patient.Name, Review = ReviewFor(story.Review), Comments = CommentsFor(story, build.Settings.Comments, votes) },
             ArticleFrontMatter article => view with { Author = article.Author, Review = ReviewFor(article.Review) },
-            EventFrontMatter happening => view with { Event = EventPlanner.ViewFor(happening, parsed.Url, build.Now, build.Zone) },
+            EventFrontMatter happening => view with { Event = EventPlanner.ViewFor(happening, parsed.Url, build.Now, build.Zone, build.Settings.Organization.PhoneRegion) },
             _ => view,
         };
         return view with { JsonLd = StructuredData.For(frontMatter, view, build), BreadcrumbsJsonLd = StructuredData.Breadcrumbs(view.Breadcrumbs, build) };

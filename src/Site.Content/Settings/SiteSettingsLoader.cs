@@ -120,6 +120,101 @@ public static class SiteSettingsLoader
             }
         }
 
+        CheckBrand(settings, at, Path.GetDirectoryName(Path.GetFullPath(fullPath))!, diagnostics);
+        CheckTags(settings, at, diagnostics);
+        CheckPhone(settings, at, diagnostics);
         return diagnostics.ErrorCount == errors && zone is not null ? (settings, zone) : null;
     }
+
+    /// <summary>The file types a logo may be.</summary>
+    public static readonly IReadOnlyList<string> LogoTypes = [".svg", ".png", ".jpg", ".jpeg", ".webp"];
+
+    private static void CheckBrand(SiteSettings settings, FieldLocations at, string inputRoot, DiagnosticBag diagnostics)
+    {
+        if (settings.Brand is not { } brand)
+        {
+            return;
+        }
+
+        if (brand.Logo is { } logo)
+        {
+            var relative = logo.TrimStart('/');
+            var file = Path.Combine(inputRoot, relative.Replace('/', Path.DirectorySeparatorChar));
+            if (!logo.StartsWith("/media/", StringComparison.Ordinal) || logo.Contains("..", StringComparison.Ordinal) || logo.Contains('\\'))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.BrandLogoInvalid, at["brand.logo"], $"'brand.logo' is the site path of a file in input/media/, such as /media/logo.svg; found '{logo}'"));
+            }
+            else if (!LogoTypes.Contains(Path.GetExtension(logo).ToLowerInvariant()))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.BrandLogoInvalid, at["brand.logo"], $"'brand.logo' must be an image a browser shows ({string.Join(", ", LogoTypes)}); found '{logo}' (an SVG stays sharp at every size)"));
+            }
+            else if (!File.Exists(file))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.BrandLogoInvalid, at["brand.logo"], $"the logo file '{logo}' does not exist; put the file at input/{relative} or correct 'brand.logo'"));
+            }
+        }
+
+        if (brand.MainSite is { } main && !IsHttps(main.Url))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.BrandLinkInvalid, at["brand.main_site.url"], $"'brand.main_site.url' must be the https address of the organization's main site, such as https://www.example.org/; found '{main.Url}'"));
+        }
+
+        if (brand.CallToAction is { } action && !IsHttps(action.Url) && !(action.Url.StartsWith('/') && !action.Url.StartsWith("//", StringComparison.Ordinal)))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.BrandLinkInvalid, at["brand.call_to_action.url"], $"'brand.call_to_action.url' must be an https address (such as https://www.example.org/find-a-doctor/) or a site path starting with '/'; found '{action.Url}'"));
+        }
+
+        var networks = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (brand.Social?.Count ?? 0); i++)
+        {
+            var profile = brand.Social![i];
+            if (SocialNetworks.Find(profile.Network) is not { } network)
+            {
+                var near = Formats.Nearest.To(profile.Network.ToLowerInvariant(), SocialNetworks.All.Select(n => n.Key));
+                var hint = near is null ? string.Empty : $"; did you mean '{near}'?";
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SocialProfileInvalid, at[$"brand.social[{i}].network"], $"unknown social network '{profile.Network}'{hint} (the theme has icons for {string.Join(", ", SocialNetworks.All.Select(n => n.Key))})"));
+            }
+            else if (!networks.Add(network.Key))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SocialProfileInvalid, at[$"brand.social[{i}].network"], $"'{network.Key}' is listed twice in 'brand.social'; keep one profile for each network"));
+            }
+            else if (!Uri.TryCreate(profile.Url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || !SocialNetworks.IsHostOf(network, uri.Host) || profile.Url.Any(char.IsWhiteSpace))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SocialProfileInvalid, at[$"brand.social[{i}].url"], $"'brand.social[{i}].url' must be the https address of the profile on {network.Name} (https://{network.Hosts[0]}/...); found '{profile.Url}'"));
+            }
+        }
+    }
+
+    private static void CheckTags(SiteSettings settings, FieldLocations at, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (settings.Tags?.Count ?? 0); i++)
+        {
+            var tag = settings.Tags![i];
+            if (!ContentRules.IsSlug(tag.Slug))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TagNameInvalid, at[$"tags[{i}].slug"], $"the tag '{tag.Slug}' must be written as front matter writes it: lower-case letters, digits and single hyphens, such as heart-health"));
+            }
+            else if (!seen.Add(tag.Slug))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TagNameInvalid, at[$"tags[{i}].slug"], $"the tag '{tag.Slug}' is named twice in 'tags'; keep one name for it"));
+            }
+        }
+    }
+
+    private static void CheckPhone(SiteSettings settings, FieldLocations at, DiagnosticBag diagnostics)
+    {
+        var organization = settings.Organization;
+        if (!Formats.Phones.IsRegion(organization.PhoneRegion))
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.PhoneSettingInvalid, at["organization.phone_region"], $"'organization.phone_region' must be a two-letter region code in capitals, such as US or CA; found '{organization.PhoneRegion}'"));
+        }
+        else if (Formats.Phones.Format(organization.Phone, organization.PhoneRegion) is null)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.PhoneSettingInvalid, at["organization.phone"], $"'organization.phone' cannot be read as a phone number of region {organization.PhoneRegion}; write it with its country code, such as +1-555-010-0100; found '{organization.Phone}'"));
+        }
+    }
+
+    private static bool IsHttps(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0 && !url.Any(char.IsWhiteSpace);
 }

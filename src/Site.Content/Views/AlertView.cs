@@ -27,4 +27,7 @@ public sealed record AlertView(
 {
     /// <summary>Moderate and minor alerts can be dismissed (they come back when <c>updated</c> changes); urgent ones cannot.</summary>
     public bool Dismissible => !Urgent;
+
+    /// <summary><see cref="Contact"/> as HTML, escaped, with its phone numbers in the site's format and linked with <c>tel:</c>.</summary>
+    public string ContactHtml { get; init; } = System.Net.WebUtility.HtmlEncode(Contact);
 }

@@ -41,7 +41,7 @@ public sealed record EventView
 
     public string? RegistrationUrl { get; init; }
 
-    /// <summary>The phone number as people read it (+1 555-010-0150); <see cref="RegistrationPhoneUrl"/> is its tel: link.</summary>
+    /// <summary>The phone number as people read it, in the site's national format ((555) 010-0150); <see cref="RegistrationPhoneUrl"/> is its tel: link.</summary>
     public string? RegistrationPhone { get; init; }
 
     public string? RegistrationPhoneUrl { get; init; }

@@ -18,4 +18,11 @@ public sealed record SiteView(
     string FeedUrl,
     string Assets,
     bool Noindex,
-    int Year);
+    int Year)
+{
+    /// <summary>The logo, main-site link, call to action and social profiles of <c>brand:</c> in site.yml.</summary>
+    public BrandView Brand { get; init; } = BrandView.None;
+
+    /// <summary>The organization's phone in the site's national format, with its <c>tel:</c> link (as written and without a link until the build formats it).</summary>
+    public PhoneView Phone { get; init; } = new(OrganizationPhone, null);
+}

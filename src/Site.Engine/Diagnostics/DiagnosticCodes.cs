@@ -33,6 +33,13 @@ public static class DiagnosticCodes
     public const string SearchIndexFailed = "SG1031";
     public const string SearchIndexerRequired = "SG1032";
 
+    // Brand and reading (site.yml: brand, tags, phone_region)
+    public const string BrandLogoInvalid = "SG1045";
+    public const string BrandLinkInvalid = "SG1046";
+    public const string SocialProfileInvalid = "SG1047";
+    public const string TagNameInvalid = "SG1048";
+    public const string PhoneSettingInvalid = "SG1049";
+
     // SG2xxx: front matter, content, templates
     public const string FrontMatterMissing = "SG2001";
     public const string FrontMatterUnclosed = "SG2002";
