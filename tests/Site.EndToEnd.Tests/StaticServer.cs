@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace Site.EndToEnd.Tests;
 
 /// <summary>
 /// Serves a built site on 127.0.0.1 like a static host: a folder URL serves its index.html, a missing file
-/// serves 404.html with status 404. Records every path requested.
+/// serves 404.html with status 404, and every rule of the site's Netlify <c>_headers</c> file whose path matches
+/// is applied to the answer (so the Content-Security-Policy is live). Records every path requested.
 /// </summary>
 public sealed class StaticServer : IAsyncDisposable
 {
@@ -20,6 +22,19 @@ public sealed class StaticServer : IAsyncDisposable
         [".txt"] = "text/plain; charset=utf-8",
         [".png"] = "image/png",
         [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".webp"] = "image/webp",
+        [".avif"] = "image/avif",
+        [".gif"] = "image/gif",
+        [".ico"] = "image/x-icon",
+        [".json"] = "application/json",
+        [".webmanifest"] = "application/manifest+json",
+        [".wasm"] = "application/wasm",
+        [".woff2"] = "font/woff2",
+        [".vtt"] = "text/vtt; charset=utf-8",
+        [".ics"] = "text/calendar; charset=utf-8",
+        [".mp4"] = "video/mp4",
+        [".webm"] = "video/webm",
     };
 
     private readonly HttpListener listener = new();
@@ -100,40 +115,76 @@ public sealed class StaticServer : IAsyncDisposable
             }
 
             var bytes = await File.ReadAllBytesAsync(file);
-            foreach (var (name, value) in SiteWideHeaders())
-            {
-                context.Response.AddHeader(name, value);
-            }
-
             context.Response.StatusCode = status;
             context.Response.ContentType = Types.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+            foreach (var (name, value) in HeadersFor(path))
+            {
+                if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.Response.ContentType = value;
+                }
+                else
+                {
+                    context.Response.AddHeader(name, value);
+                }
+            }
+
             context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
         }
     }
 
-    /// <summary>The headers of the "/*" rule of the site's Netlify _headers file, applied to every answer as Netlify would.</summary>
-    private IEnumerable<(string Name, string Value)> SiteWideHeaders()
+    /// <summary>
+    /// The headers of every rule of the site's Netlify <c>_headers</c> file whose path matches the request's, in the
+    /// file's order, as Netlify applies them: <c>*</c> matches anything, <c>:name</c> one path segment.
+    /// </summary>
+    internal IEnumerable<(string Name, string Value)> HeadersFor(string requestPath)
     {
+        // Read at each request: a test may build the site again while the server runs.
+        foreach (var (pattern, headers) in ReadRules())
+        {
+            if (pattern.IsMatch(requestPath))
+            {
+                foreach (var header in headers)
+                {
+                    yield return header;
+                }
+            }
+        }
+    }
+
+    private List<(Regex Pattern, List<(string Name, string Value)> Headers)> ReadRules()
+    {
+        var found = new List<(Regex, List<(string, string)>)>();
         var path = Path.Combine(root, "_headers");
         if (!File.Exists(path))
         {
-            yield break;
+            return found;
         }
 
-        var inRule = false;
+        List<(string, string)>? current = null;
         foreach (var line in File.ReadLines(path))
         {
-            if (line.Length > 0 && !char.IsWhiteSpace(line[0]))
+            if (line.TrimStart().StartsWith('#') || line.Trim().Length == 0)
             {
-                inRule = line.Trim() == "/*";
+                continue;
             }
-            else if (inRule && line.Trim().Split(':', 2) is [var name, var value] && !line.TrimStart().StartsWith('#'))
+
+            if (!char.IsWhiteSpace(line[0]))
             {
-                yield return (name.Trim(), value.Trim());
+                var glob = line.Trim();
+                var regex = "^" + Regex.Replace(Regex.Escape(glob).Replace("\\*", ".*", StringComparison.Ordinal), ":[A-Za-z_][A-Za-z0-9_]*", "[^/]+") + "$";
+                current = [];
+                found.Add((new Regex(regex, RegexOptions.CultureInvariant), current));
+            }
+            else if (current is not null && line.Trim().Split(':', 2) is [var name, var value])
+            {
+                current.Add((name.Trim(), value.Trim()));
             }
         }
+
+        return found;
     }
 
     public static int FreePort()
