@@ -162,7 +162,7 @@ public sealed class BrowserGate
             return raw.Select(r => (r.Split('\t')[0], r.Split('\t')[1]));
         }
 
-        #pragma warning disable CS0618
+#pragma warning disable CS0618
         var result = mode == "legacy" ? await page.RunAxeLegacy(options: AxeOptions) : await page.RunAxe(AxeOptions);
 #pragma warning restore CS0618
         return result.Violations.SelectMany(v => v.Nodes.Select(n => (v.Id + " (" + v.Help + ")", n.Target?.ToString() ?? "?")));

@@ -152,7 +152,7 @@ public sealed class BrowserGateTests
                 RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = [.. BrowserGate.WcagTags] },
                 ResultTypes = [Deque.AxeCore.Commons.ResultType.Violations],
             });
-            findings.AddRange(result.Violations.SelectMany(v => v.Nodes.Select(n => $"/stories/maria-walks-again/ (widget open) [{BrowserGate.Widths[0]} {scheme}] axe {v.Id} ({v.Help}): {n.Target}")));
+            findings.AddRange(result.Violations.SelectMany(v => v.Nodes.Select(n => $"/stories/maria-walks-again/ (widget open) [{BrowserGate.Widths[0]} {scheme.ToString().ToLowerInvariant()}] axe {v.Id} ({v.Help}): {n.Target}")));
         }
 
         findings.AddRange((await tab.DrainAsync()).Select(e => $"/stories/maria-walks-again/ (widget open) event: {e}"));
