@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace Site.EndToEnd.Tests;
 
 /// <summary>
 /// Serves a built site on 127.0.0.1 like a static host: a folder URL serves its index.html, a missing file
-/// serves 404.html with status 404. Records every path requested.
+/// serves 404.html with status 404, and every rule of the site's Netlify <c>_headers</c> file whose path matches
+/// is applied to the answer (so the Content-Security-Policy is live). Records every path requested.
 /// </summary>
 public sealed class StaticServer : IAsyncDisposable
 {
@@ -20,8 +22,19 @@ public sealed class StaticServer : IAsyncDisposable
         [".txt"] = "text/plain; charset=utf-8",
         [".png"] = "image/png",
         [".jpg"] = "image/jpeg",
-        [".json"] = "application/json",
+        [".jpeg"] = "image/jpeg",
         [".webp"] = "image/webp",
+        [".avif"] = "image/avif",
+        [".gif"] = "image/gif",
+        [".ico"] = "image/x-icon",
+        [".json"] = "application/json",
+        [".webmanifest"] = "application/manifest+json",
+        [".wasm"] = "application/wasm",
+        [".woff2"] = "font/woff2",
+        [".vtt"] = "text/vtt; charset=utf-8",
+        [".ics"] = "text/calendar; charset=utf-8",
+        [".mp4"] = "video/mp4",
+        [".webm"] = "video/webm",
     };
 
     private readonly HttpListener listener = new();
@@ -102,13 +115,20 @@ public sealed class StaticServer : IAsyncDisposable
             }
 
             var bytes = await File.ReadAllBytesAsync(file);
-            foreach (var (name, value) in HeadersFor(path))
-            {
-                context.Response.AddHeader(name, value);
-            }
-
             context.Response.StatusCode = status;
             context.Response.ContentType = Types.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+            foreach (var (name, value) in HeadersFor(path))
+            {
+                if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.Response.ContentType = value;
+                }
+                else
+                {
+                    context.Response.AddHeader(name, value);
+                }
+            }
+
             context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
@@ -116,34 +136,60 @@ public sealed class StaticServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// The headers of the rules of the site's Netlify _headers file that match <paramref name="requested"/> (the path
-    /// itself, or a prefix ending in <c>*</c>), as Netlify applies them: a later rule's value of a header replaces an
-    /// earlier one's.
+    /// The headers of every rule of the site's Netlify <c>_headers</c> file whose path matches the request's, in the
+    /// file's order, as Netlify applies them: <c>*</c> matches anything, <c>:name</c> one path segment; a later rule's
+    /// value of a header replaces an earlier one's.
     /// </summary>
-    private IEnumerable<(string Name, string Value)> HeadersFor(string requested)
+    internal IEnumerable<(string Name, string Value)> HeadersFor(string requestPath)
     {
+        // Read at each request: a test may build the site again while the server runs. A later rule's value of a
+        // header replaces an earlier one's (one Content-Security-Policy per page, as Netlify sends it).
+        var merged = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (pattern, headers) in ReadRules())
+        {
+            if (pattern.IsMatch(requestPath))
+            {
+                foreach (var (name, value) in headers)
+                {
+                    merged[name] = value;
+                }
+            }
+        }
+
+        return merged.Select(h => (h.Key, h.Value));
+    }
+
+    private List<(Regex Pattern, List<(string Name, string Value)> Headers)> ReadRules()
+    {
+        var found = new List<(Regex, List<(string, string)>)>();
         var path = Path.Combine(root, "_headers");
         if (!File.Exists(path))
         {
-            return [];
+            return found;
         }
 
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var inRule = false;
+        List<(string, string)>? current = null;
         foreach (var line in File.ReadLines(path))
         {
-            if (line.Length > 0 && !char.IsWhiteSpace(line[0]))
+            if (line.TrimStart().StartsWith('#') || line.Trim().Length == 0)
             {
-                var rule = line.Trim();
-                inRule = !rule.StartsWith('#') && (rule == requested || (rule.EndsWith('*') && requested.StartsWith(rule[..^1], StringComparison.Ordinal)));
+                continue;
             }
-            else if (inRule && line.Trim().Split(':', 2) is [var name, var value] && !line.TrimStart().StartsWith('#'))
+
+            if (!char.IsWhiteSpace(line[0]))
             {
-                headers[name.Trim()] = value.Trim();
+                var glob = line.Trim();
+                var regex = "^" + Regex.Replace(Regex.Escape(glob).Replace("\\*", ".*", StringComparison.Ordinal), ":[A-Za-z_][A-Za-z0-9_]*", "[^/]+") + "$";
+                current = [];
+                found.Add((new Regex(regex, RegexOptions.CultureInvariant), current));
+            }
+            else if (current is not null && line.Trim().Split(':', 2) is [var name, var value])
+            {
+                current.Add((name.Trim(), value.Trim()));
             }
         }
 
-        return headers.Select(h => (h.Key, h.Value));
+        return found;
     }
 
     public static int FreePort()
