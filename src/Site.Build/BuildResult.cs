@@ -20,6 +20,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>How many photos this build encoded (new or changed, or no cache), and how many it took from the image cache.</summary>
     public (int Encoded, int FromCache) Photos { get; init; }
 
+    /// <summary>How many share images the build drew, and how many it took from the cache.</summary>
+    public (int Drawn, int FromCache) ShareImages { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

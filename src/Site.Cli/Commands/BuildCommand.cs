@@ -61,6 +61,11 @@ public static class BuildCommand
             stderr.WriteLine($"site build: photos: {photos.Encoded} resized, {photos.FromCache} from the cache{(options.ImageCache is null ? " (no cache)" : string.Empty)}");
         }
 
+        if (result.ShareImages is { } shares && shares.Drawn + shares.FromCache > 0)
+        {
+            stderr.WriteLine($"site build: share images: {shares.Drawn} drawn, {shares.FromCache} from the cache{(options.ImageCache is null ? " (no cache)" : string.Empty)}");
+        }
+
         if (options.Report is { } report)
         {
             BuildReport.Write(report, result, options.Context);

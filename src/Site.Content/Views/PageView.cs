@@ -75,4 +75,13 @@ public sealed record PageView
 
     /// <summary>Whether the page belongs in sitemap.xml (the 404 page does not).</summary>
     public bool InSitemap { get; init; } = true;
+
+    /// <summary>The page's own share image (a page with a hero photo); null: the site's (<see cref="SiteView.ShareImage"/>).</summary>
+    public ShareImageView? ShareImage { get; init; }
+
+    /// <summary>The share links at the end of a story or an article; null elsewhere.</summary>
+    public ShareLinksView? Share { get; init; }
+
+    /// <summary>The page's language as Open Graph writes it (<c>en_US</c>).</summary>
+    public string Locale => Formats.OpenGraphLocale.Of(Lang);
 }

@@ -18,4 +18,8 @@ public sealed record SiteView(
     string FeedUrl,
     string Assets,
     bool Noindex,
-    int Year);
+    int Year)
+{
+    /// <summary>The site's default share image (its title on the theme's colour), for pages without one of their own.</summary>
+    public ShareImageView? ShareImage { get; init; }
+}
