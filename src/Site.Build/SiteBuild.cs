@@ -111,7 +111,10 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         var byId = alerts.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var assets = options.AssetsPath ?? "/assets/" + AssetVersion.Of(Path.Combine(folders.Theme, "assets"));
         var imageCache = options.ImageCache is null ? null : Path.GetFullPath(options.ImageCache, options.WorkingDirectory);
-        var shares = new ShareImages(Path.Combine(folders.Input, "media"), ShareLook.FromTheme(folders.Theme), imageCache, settings.Title, settings.Organization.Name);
+        var shares = new ShareImages(Path.Combine(folders.Input, "media"), ShareLook.FromTheme(folders.Theme), imageCache, settings.Title, settings.Organization.Name)
+        {
+            FontShownAs = folders.Display(Path.Combine(folders.Theme, ShareLook.FontFile)),
+        };
         var site = CreateSiteView(settings, baseUrl, folders.Input, today, options.Context, assets) with { ShareImage = SharePlanner.DefaultView(shares, baseUrl, settings.Organization.Name) };
         var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, folders.Input, folders.Display, site)
         {

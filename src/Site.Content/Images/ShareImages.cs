@@ -46,6 +46,9 @@ public sealed class ShareImages
 
     public string SiteTitle { get; }
 
+    /// <summary>The theme's font file as messages name it.</summary>
+    public string FontShownAs { get; init; } = "theme/" + ShareLook.FontFile;
+
     /// <summary>Whether the theme has a font that Skia can read; without one, share images carry no text.</summary>
     public bool HasFont => typeface.Value is not null;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Site.Content.Builds;
 using Site.Content.Images;
+using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
@@ -34,6 +35,12 @@ public sealed class AddDefaultShareImage(BuildContext build) : IModule
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var image = build.Shares.Default;
+        if (!build.Shares.HasFont)
+        {
+            var at = new SourceLocation(build.Shares.FontShownAs);
+            context.Diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.ShareFontMissing, at, $"the theme has no font for share images ({build.Shares.FontShownAs} is missing or not a TrueType or OpenType font), so they show no title; copy a font there (the default theme's is Inter Bold, under the SIL Open Font License)"));
+        }
+
         return ValueTask.FromResult(inputs.Add(new Document("share:" + image.OutputPath) { OutputPath = image.OutputPath, Content = build.Shares.Make(image) }));
     }
 
