@@ -11,7 +11,7 @@ namespace Site.Build.Tests;
 /// base URL, and the image they name is a file of the site; stories and articles end with the share links, other
 /// pages have none; a withdrawn story has no share image; a second build with the image cache draws none.
 /// </summary>
-public sealed partial class ShareBuildTests
+public sealed class ShareBuildTests
 {
     private const string BaseUrl = "https://stories.riversidehealth.example";
 
@@ -49,8 +49,8 @@ public sealed partial class ShareBuildTests
             Assert.Matches(@"^https://stories\.riversidehealth\.example/img/share/.+\.[0-9a-f]{10}\.png$|^https://stories\.riversidehealth\.example/img/share/.+/[0-9a-f]{10}\.(png|jpg)$", image);
             Assert.True(File.Exists(temp.Combine("output", image[(BaseUrl.Length + 1)..])), $"{relative}: {image} is not published");
 
-            var isEntry = Regex.IsMatch(relative, "^(stories|articles)/[^/]+/index.html$");
-            var isArticleType = Regex.IsMatch(relative, "^(stories|articles|events)/[^/]+/index.html$");
+            var isEntry = Regex.IsMatch(relative, "^(stories|articles)/[^/]+/index.html$") && relative is not ("stories/index.html" or "articles/index.html");
+            var isArticleType = isEntry || (Regex.IsMatch(relative, "^events/[^/]+/index.html$") && relative != "events/past/index.html");
             Assert.Equal(isArticleType ? "article" : "website", Meta("og:type"));
             Assert.Equal(isEntry, document.QuerySelector("section.share") is not null);
             if (isEntry)

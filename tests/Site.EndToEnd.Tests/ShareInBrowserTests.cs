@@ -19,7 +19,8 @@ public sealed class ShareInBrowserTests(DemoSiteFixture site) : IClassFixture<De
     {
         Requirements.Chromium();
         await using var browser = await BrowserSession.StartAsync();
-        var context = await browser.Browser.NewContextAsync();
+        // BypassCSP only so that axe-core can be added at the end; the page's own scripts are what runs before.
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new BrowserContextGrantPermissionsOptions { Origin = site.Server.Origin });
         var page = await context.NewPageAsync();
         var requests = new List<string>();
