@@ -124,7 +124,7 @@ public sealed class BadInputTests
     {
         await AssertSingleError(
             site => site.Write("theme/layouts/base.liquid", File.ReadAllText(Site.Testing.Repository.PathTo("theme", "layouts", "base.liquid")).Replace("{% include 'footer' %}", "{% include 'footr' %}", StringComparison.Ordinal)),
-            "theme/layouts/base.liquid:22:12: error SG2023: the partial 'footr' does not exist: add theme/partials/footr.liquid or include one of alerts, comments, dates, entry, event-notice, footer, gallery, header, pagination, review, tags, video");
+            "theme/layouts/base.liquid:22:12: error SG2023: the partial 'footr' does not exist: add theme/partials/footr.liquid or include one of alerts, comments, dates, entry, event-notice, footer, gallery, header, pagination, review, share, social-meta, tags, video");
     }
 
     [Fact]
