@@ -22,6 +22,8 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 
     /// <summary>What Pagefind did when this build made a search index (how many pages, how long); null when it made none.</summary>
     public SearchIndexer.Outcome? SearchIndex { get; init; }
+    /// <summary>How many share images the build drew, and how many it took from the cache.</summary>
+    public (int Drawn, int FromCache) ShareImages { get; init; }
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 

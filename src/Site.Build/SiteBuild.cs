@@ -6,6 +6,7 @@ using Site.Content.Files;
 using Site.Content.Formats;
 using Site.Content.Images;
 using Site.Content.Model;
+using Site.Content.Pages;
 using Site.Content.Settings;
 using Site.Content.Sources;
 using Site.Content.Takedown;
@@ -60,6 +61,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             Withdrawals = withdrawals,
             RemovedReferences = published.SelectMany(d => d.TryGet<RemovedReferences>(out var found) ? found.Items : []).ToList(),
             Photos = build.Images.Counts,
+            ShareImages = build.Shares.Counts,
         };
         if (diagnostics.HasErrors)
         {
@@ -151,14 +153,21 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
 
         var byId = alerts.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var assets = options.AssetsPath ?? "/assets/" + AssetVersion.Of(Path.Combine(folders.Theme, "assets"));
-        var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, folders.Input, folders.Display, CreateSiteView(settings, baseUrl, folders.Input, today, options.Context, assets))
+        var imageCache = options.ImageCache is null ? null : Path.GetFullPath(options.ImageCache, options.WorkingDirectory);
+        var shares = new ShareImages(Path.Combine(folders.Input, "media"), ShareLook.FromTheme(folders.Theme), imageCache, settings.Title, settings.Organization.Name)
+        {
+            FontShownAs = folders.Display(Path.Combine(folders.Theme, ShareLook.FontFile)),
+        };
+        var site = CreateSiteView(settings, baseUrl, folders.Input, today, options.Context, assets) with { ShareImage = SharePlanner.DefaultView(shares, baseUrl, settings.Organization.Name) };
+        var build = new BuildContext(settings, baseUrl, options.Context, today, options.IncludeDrafts, folders.Input, folders.Display, site)
         {
             Now = now,
             Zone = zone,
             ShowPending = options.ShowPending && !options.WriteOutput,
             Alerts = AlertSet.Active(alerts, now, options.Context).Select(a => AlertBanner.From(a, zone, byId, settings.Organization.PhoneRegion)).ToList(),
             SearchIndex = searchIndex,
-            Images = new ImageCatalog(Path.Combine(folders.Input, "media"), settings.EffectiveImages, options.ImageCache is null ? null : Path.GetFullPath(options.ImageCache, options.WorkingDirectory)),
+            Images = new ImageCatalog(Path.Combine(folders.Input, "media"), settings.EffectiveImages, imageCache),
+            Shares = shares,
         };
         return (build, templates);
     }

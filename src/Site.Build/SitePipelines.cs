@@ -81,6 +81,7 @@ public static class SitePipelines
             .Then(new DropWithdrawnMedia(Withdrawals))
             .Then(new ForEachDocument(new PrepareMedia(build.Images)))
             .Publish());
+        pipelines.Add(new Pipeline("share-images").DependsOn(Pages).Then(new ReadPipeline(Pages)).Then(new MakeShareImages(build)).Then(new AddDefaultShareImage(build)).Publish());
         pipelines.Add(new Pipeline("redirects").DependsOn([.. kindNames, Withdrawals, Content, Pages, Listings]).Then(new GenerateRedirects(build.Today, kindNames, Withdrawals, Content, [Pages, Listings])).Publish());
         pipelines.Add(new Pipeline("headers").DependsOn(Content).Then(new GenerateHeaders(build, Content)).Publish());
         pipelines.Add(new Pipeline("takedown").DependsOn(Withdrawals, Content, Listings)

@@ -12,4 +12,9 @@ target=../assets/vendor/waline
 mkdir -p "$target"
 cp "$dist/waline.js" "$dist/waline.css" "$target/"
 cp "$work/node_modules/@waline/client/LICENSE" "$target/LICENSE.txt"
-echo "copied @waline/client $(node -p "require('$work/node_modules/@waline/client/package.json').version") to theme/assets/vendor/waline/"
+# The share images' font (Inter Bold, SIL Open Font License 1.1): read by the build, never published.
+fonts=../fonts
+mkdir -p "$fonts"
+cp "$work/node_modules/@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf" "$fonts/share.ttf"
+cp "$work/node_modules/@expo-google-fonts/inter/LICENSE_FONT" "$fonts/LICENSE.txt"
+echo "copied @waline/client $(node -p "require('$work/node_modules/@waline/client/package.json').version") to theme/assets/vendor/waline/, and Inter Bold to theme/fonts/share.ttf"

@@ -45,6 +45,14 @@ public sealed record BuildContext(
 
     /// <summary>Whether this build makes a search index (the Pagefind binary is there), so the search page can search.</summary>
     public bool SearchIndex { get; init; }
+    /// <summary>The share images of the pages (Open Graph, Twitter cards); without the theme's look or a cache unless the build gives them.</summary>
+    public ShareImages Shares
+    {
+        get => LazyInitializer.EnsureInitialized(ref shares, () => new ShareImages(Path.Combine(InputRoot, "media"), ShareLook.Default, null, Settings.Title, Settings.Organization.Name));
+        init => shares = value;
+    }
+
+    private ShareImages? shares;
 
     public string AbsoluteUrl(string rootRelative) => BaseUrl.TrimEnd('/') + rootRelative;
 }

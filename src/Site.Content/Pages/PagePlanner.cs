@@ -52,6 +52,7 @@ public static class PagePlanner
             EventFrontMatter happening => view with { Event = EventPlanner.ViewFor(happening, parsed.Url, build.Now, build.Zone, build.Settings.Organization.PhoneRegion) },
             _ => view,
         };
+        view = SharePlanner.Apply(view, build);
         return view with { JsonLd = StructuredData.For(frontMatter, view, build), BreadcrumbsJsonLd = StructuredData.Breadcrumbs(view.Breadcrumbs, build) };
     }
 

@@ -76,6 +76,7 @@ public sealed partial class ThemeTemplates
         typeof(LayoutModel), typeof(SiteView), typeof(PageView), typeof(LinkView), typeof(ImageView), typeof(ReviewView),
         typeof(EventView), typeof(EntryView), typeof(ListView), typeof(PaginationView), typeof(CommentsView), typeof(DataAttributeView), typeof(VotesView), typeof(AlertView), typeof(VideoView), typeof(GalleryPhotoView),
         typeof(BrandView), typeof(LogoView), typeof(SocialLinkView), typeof(PhoneView),
+        typeof(ShareImageView), typeof(ShareLinksView),
     ];
 
     /// <summary>Reads and parses every template of the theme, reporting each syntax error at its line.</summary>

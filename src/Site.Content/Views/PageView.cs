@@ -93,4 +93,12 @@ public sealed record PageView
 
     /// <summary>On the search page: whether this build made a search index, so the page can search (otherwise it says search is unavailable).</summary>
     public bool SearchAvailable { get; init; }
+    /// <summary>The page's own share image (a page with a hero photo); null: the site's (<see cref="SiteView.ShareImage"/>).</summary>
+    public ShareImageView? ShareImage { get; init; }
+
+    /// <summary>The share links at the end of a story or an article; null elsewhere.</summary>
+    public ShareLinksView? Share { get; init; }
+
+    /// <summary>The page's language as Open Graph writes it (<c>en_US</c>).</summary>
+    public string Locale => Formats.OpenGraphLocale.Of(Lang);
 }

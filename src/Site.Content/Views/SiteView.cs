@@ -25,4 +25,6 @@ public sealed record SiteView(
 
     /// <summary>The organization's phone in the site's national format, with its <c>tel:</c> link (as written and without a link until the build formats it).</summary>
     public PhoneView Phone { get; init; } = new(OrganizationPhone, null);
+    /// <summary>The site's default share image (its title on the theme's colour), for pages without one of their own.</summary>
+    public ShareImageView? ShareImage { get; init; }
 }

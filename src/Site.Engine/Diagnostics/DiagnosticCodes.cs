@@ -89,6 +89,7 @@ public static class DiagnosticCodes
     public const string VideoFileType = "SG2093";
     public const string VideoConsentMissing = "SG2094";
     public const string CaptionsInvalid = "SG2095";
+    public const string ShareFontMissing = "SG2100";
 
     // SG3xxx: links, anchors and assets in rendered pages
     public const string LinkNotFound = "SG3001";

@@ -98,6 +98,14 @@ public static partial class ReferenceCheck
     {
         var addresses = Uri.UnescapeDataString(value.Split('?')[0]);
         var list = addresses.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+        // "mailto:?subject=...&body=..." (RFC 6068) opens a message without a recipient, who the visitor then picks:
+        // what a "share by e-mail" link is.
+        if (addresses.Length == 0 && value.IndexOf('?') is var query and >= 0)
+        {
+            return value[(query + 1)..].Split('&').Any(p => p.StartsWith("subject=", StringComparison.OrdinalIgnoreCase) || p.StartsWith("body=", StringComparison.OrdinalIgnoreCase));
+        }
+
         return list.Length > 0 && list.All(a => EmailPattern().IsMatch(a));
     }
 
