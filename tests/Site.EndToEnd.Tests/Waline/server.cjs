@@ -6,7 +6,25 @@
 // - /oauth-none: Waline fetches OAUTH_URL on every request to learn the login services (by default from a
 //   third party, oauth.lithub.cc). Production points OAUTH_URL here: no login services, no outbound request.
 // - / : Waline's own start page imports its client from unpkg.com in the visitor's browser; nobody needs it.
+//
+// And one module is replaced before Waline loads: Waline loads every storage it supports at start, and Tencent's
+// CloudBase SDK (@cloudbase/node-sdk) then asks metadata.tencentyun.com whether it runs in Tencent Cloud (a DNS
+// lookup and an HTTP request to a third party, found with strace). We store in PostgreSQL and never use it.
 const http = require('node:http');
+const Module = require('node:module');
+
+const cloudbase = require.resolve('@cloudbase/node-sdk', { paths: [require.resolve('@waline/vercel')] });
+const inert = new Proxy(function inert() {}, {
+  get: (target, key) => (key === 'then' ? undefined : inert),
+  apply: () => inert,
+  construct: () => inert,
+});
+const stub = new Module(cloudbase);
+stub.filename = cloudbase;
+stub.loaded = true;
+stub.exports = { init: () => inert };
+require.cache[cloudbase] = stub;
+
 const waline = require('@waline/vercel');
 
 const host = process.env.WALINE_HOST || '127.0.0.1';
