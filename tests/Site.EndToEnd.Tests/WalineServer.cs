@@ -40,6 +40,9 @@ public sealed class WalineServer : IAsyncDisposable
     public IReadOnlyList<string> OutboundConnections() =>
         connectLog is null || !File.Exists(connectLog) ? [] : WalineSettings.Outbound(ReadShared(connectLog));
 
+    /// <summary>A moderator approves every waiting comment (as in Waline's admin pages).</summary>
+    public Task ApproveAllAsync() => Psql("waline", "waline", "-c", "UPDATE wl_comment SET status = 'approved' WHERE status = 'waiting'");
+
     /// <summary>Stops the Waline server (PostgreSQL keeps running), as when it goes down in production.</summary>
     public async Task StopWalineAsync()
     {

@@ -117,6 +117,11 @@ export async function mount(section, container, { votes } = {}) {
 
   // Waline's sort tabs are list items with a click handler: make them buttons for the keyboard and screen readers.
   const fixControls = () => {
+    for (const list of container.querySelectorAll('.wl-sort:not([role])')) {
+      list.setAttribute('role', 'group');
+      list.setAttribute('aria-label', 'Sort comments');
+    }
+
     for (const item of container.querySelectorAll('.wl-sort li')) {
       if (!item.hasAttribute('role')) {
         item.setAttribute('role', 'button');
