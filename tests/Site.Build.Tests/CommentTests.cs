@@ -31,6 +31,52 @@ public sealed class CommentTests
     }
 
     [Fact]
+    public async Task Waline_stories_get_upvote_and_downvote_buttons_hidden_until_the_script_runs()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/site.yml", SiteFixture.SiteYaml + "\ncomments: { provider: waline, server: \"https://comments.test.example\", totals_at_build: false }\n");
+        site.Write("input/pages/community-guidelines.md", Guidelines);
+
+        Assert.Empty((await site.BuildAsync()).Diagnostics);
+
+        var html = File.ReadAllText(Path.Combine(site.Output, "stories", "maria-walks-again", "index.html"));
+        Assert.Contains("<div class=\"vote-controls\" hidden>", html, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"button\" class=\"button vote-button\" data-vote=\"up\" aria-pressed=\"false\"><span aria-hidden=\"true\">▲</span> Upvote</button>", html, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"button\" class=\"button vote-button\" data-vote=\"down\" aria-pressed=\"false\"><span aria-hidden=\"true\">▼</span> Downvote</button>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"vote-notice\">Nothing is sent until you press a button", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"vote-status\" role=\"status\"></p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("aria-live", html, StringComparison.Ordinal);
+
+        // Other widgets have their own votes: no first-party buttons.
+        site.Write("input/site.yml", SiteFixture.SiteYaml + "\ncomments: { provider: hyvor, hyvor: { website_id: 1234 } }\n");
+        await site.BuildAsync();
+        var hyvor = File.ReadAllText(Path.Combine(site.Output, "stories", "maria-walks-again", "index.html"));
+        Assert.DoesNotContain("vote-button", hyvor, StringComparison.Ordinal);
+        Assert.DoesNotContain("vote-summary", hyvor, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(37, 3, 34, 40, 93, 7)]
+    [InlineData(1, 0, 1, 1, 100, 0)]
+    [InlineData(0, 1, -1, 1, 0, 100)]
+    [InlineData(1, 2, -1, 3, 33, 67)]
+    [InlineData(1, 1, 0, 2, 50, 50)]
+    public void Vote_totals_give_points_total_and_both_percentages(int up, int down, int points, int total, int upPercent, int downPercent)
+    {
+        var votes = Site.Content.Pages.PagePlanner.VotesFor(new Site.Content.Comments.VoteTotals(up, down));
+
+        Assert.Equal((points, total, (int?)upPercent, (int?)downPercent), (votes.Points, votes.Total, votes.UpvotePercent, votes.DownvotePercent));
+    }
+
+    [Fact]
+    public void No_votes_have_no_percentages()
+    {
+        var votes = Site.Content.Pages.PagePlanner.VotesFor(new Site.Content.Comments.VoteTotals(0, 0));
+
+        Assert.Equal((0, 0, (int?)null, (int?)null), (votes.Points, votes.Total, votes.UpvotePercent, votes.DownvotePercent));
+    }
+
+    [Fact]
     public async Task Comments_on_without_guidelines_is_an_error()
     {
         using var site = new SiteFixture();
@@ -90,8 +136,9 @@ public sealed class CommentTests
         var request = Assert.Single(server.Requests);
         Assert.Equal("https://comments.test.example/api/article?path=st-2026-001,st-2026-002&type=reaction0,reaction1", request.Url);
         Assert.Equal("https://stories.test.example/", request.Referrer);
-        Assert.Contains("<p class=\"vote-summary\" data-up=\"37\" data-down=\"3\">34 points · 37 upvotes, 3 downvotes · 93% upvoted</p>", File.ReadAllText(Path.Combine(site.Output, "stories", "maria-walks-again", "index.html")), StringComparison.Ordinal);
-        Assert.Contains(">No votes yet</p>", File.ReadAllText(Path.Combine(site.Output, "stories", "tomas-gardens", "index.html")), StringComparison.Ordinal);
+        var maria = File.ReadAllText(Path.Combine(site.Output, "stories", "maria-walks-again", "index.html"));
+        Assert.Contains("<div class=\"vote-summary\" data-up=\"37\" data-down=\"3\"><dl class=\"vote-totals\"><div><dt>Points</dt><dd>34</dd></div><div><dt>Total votes</dt><dd>40</dd></div><div><dt>Upvotes</dt><dd>37 (93%)</dd></div><div><dt>Downvotes</dt><dd>3 (7%)</dd></div></dl></div>", maria, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"vote-summary\" data-up=\"0\" data-down=\"0\"><p class=\"vote-none\">No votes yet</p></div>", File.ReadAllText(Path.Combine(site.Output, "stories", "tomas-gardens", "index.html")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +153,9 @@ public sealed class CommentTests
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(("SG5040", false), (warning.Code, warning.IsError));
         Assert.True(result.Succeeded);
-        Assert.DoesNotContain("vote-summary", File.ReadAllText(Path.Combine(site.Output, "stories", "maria-walks-again", "index.html")), StringComparison.Ordinal);
+        var html = File.ReadAllText(Path.Combine(site.Output, "stories", "maria-walks-again", "index.html"));
+        Assert.DoesNotContain("data-up=", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"vote-summary\"><p class=\"vote-none\">Vote totals appear here once you vote.</p></div>", html, StringComparison.Ordinal);
     }
 
     /// <summary>Answers like Waline's /api/article, or refuses the connection when given no body.</summary>

@@ -4,15 +4,18 @@ namespace Site.EndToEnd.Tests;
 
 /// <summary>
 /// A throw-away PostgreSQL cluster and a Waline server, both on 127.0.0.1, for one test class. PostgreSQL runs as
-/// the postgres user when the tests run as root (as CI does); Waline runs with the privacy settings of production:
-/// no Akismet, no user-agent or region lookups, no third-party avatars.
+/// the postgres user when the tests run as root (as CI does); Waline runs with exactly the production settings of
+/// docs/COMMENTS.md (only the addresses, ports and secrets are the test's own), under strace when it is installed,
+/// so a test can check that it connected to nothing but loopback.
 /// </summary>
 public sealed class WalineServer : IAsyncDisposable
 {
     private readonly string postgresBin;
     private readonly string work;
     private readonly int postgresPort;
+    private const string Strace = "/usr/bin/strace";
     private Process? node;
+    private string? connectLog;
 
     private WalineServer(string postgresBin, string work, int postgresPort, string origin)
     {
@@ -23,6 +26,32 @@ public sealed class WalineServer : IAsyncDisposable
     }
 
     public string Origin { get; }
+
+    /// <summary>Whether the server runs under strace, so that <see cref="OutboundConnections"/> sees every connect().</summary>
+    public bool Traced => connectLog is not null;
+
+    /// <summary>strace's log of every connect() (null when not traced).</summary>
+    public string? ConnectLog => connectLog;
+
+    /// <summary>
+    /// Every connect() the server's processes made to anything but loopback or a local (unix) socket, as strace wrote
+    /// it; empty when none (or when not <see cref="Traced"/>).
+    /// </summary>
+    public IReadOnlyList<string> OutboundConnections() =>
+        connectLog is null || !File.Exists(connectLog) ? [] : WalineSettings.Outbound(ReadShared(connectLog));
+
+    /// <summary>A moderator approves every waiting comment (as in Waline's admin pages).</summary>
+    public Task ApproveAllAsync() => Psql("waline", "waline", "-c", "UPDATE wl_comment SET status = 'approved' WHERE status = 'waiting'");
+
+    /// <summary>Stops the Waline server (PostgreSQL keeps running), as when it goes down in production.</summary>
+    public async Task StopWalineAsync()
+    {
+        if (node is { HasExited: false })
+        {
+            node.Kill(entireProcessTree: true);
+            await node.WaitForExitAsync();
+        }
+    }
 
     public static async Task<WalineServer> StartAsync(string siteOrigin)
     {
@@ -42,16 +71,19 @@ public sealed class WalineServer : IAsyncDisposable
         await server.Psql("postgres", "postgres", "-c", "CREATE ROLE waline LOGIN PASSWORD 'waline-test'", "-c", "CREATE DATABASE waline OWNER waline");
         await server.Psql("waline", "waline", "-f", Path.Combine(folder, "schema.sql"));
 
-        var start = new ProcessStartInfo(nodePath, [Path.Combine(folder, "server.cjs")]) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (name, value) in new Dictionary<string, string>
-        {
-            ["PG_HOST"] = "127.0.0.1", ["PG_PORT"] = postgresPort.ToString(System.Globalization.CultureInfo.InvariantCulture), ["PG_DB"] = "waline",
-            ["PG_USER"] = "waline", ["PG_PASSWORD"] = "waline-test", ["JWT_TOKEN"] = "test-only-secret", ["SITE_NAME"] = "tests",
-            ["SITE_URL"] = siteOrigin, ["SERVER_URL"] = server.Origin, ["OAUTH_URL"] = siteOrigin + StaticServer.OAuthStubPath,
-            ["AKISMET_KEY"] = "false", ["AVATAR_PROXY"] = "false", ["GRAVATAR_STR"] = siteOrigin + "/assets/favicon.svg", ["DISABLE_USERAGENT"] = "true",
-            ["DISABLE_REGION"] = "true", ["SECURE_DOMAINS"] = "127.0.0.1", ["IPQPS"] = "0", ["TZ"] = "UTC",
-            ["WALINE_HOST"] = "127.0.0.1", ["WALINE_PORT"] = walinePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        })
+        var settings = WalineSettings.ForTest(WalineSettings.Production(), siteOrigin, server.Origin, postgresPort, walinePort);
+        var traced = File.Exists(Strace);
+        server.connectLog = traced ? Path.Combine(work, "connect.log") : null;
+        var start = traced
+            ? new ProcessStartInfo(Strace, ["-f", "-qq", "-e", "trace=connect", "-o", server.connectLog!, nodePath, Path.Combine(folder, "server.cjs")])
+            : new ProcessStartInfo(nodePath, [Path.Combine(folder, "server.cjs")]);
+        start.WorkingDirectory = folder;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+
+        // As the documented command's env -i: nothing from this machine's environment, only the documented settings.
+        start.Environment.Clear();
+        foreach (var (name, value) in settings)
         {
             start.Environment[name] = value;
         }
@@ -120,6 +152,13 @@ public sealed class WalineServer : IAsyncDisposable
         {
             // Best effort, under the temp folder.
         }
+    }
+
+    private static IEnumerable<string> ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n');
     }
 
     private Task AsPostgres(string program, params string[] args) =>
