@@ -6,6 +6,7 @@ using Site.Content.Files;
 using Site.Content.Formats;
 using Site.Content.Images;
 using Site.Content.Model;
+using Site.Content.Pages;
 using Site.Content.Settings;
 using Site.Content.Sources;
 using Site.Content.Takedown;
@@ -268,7 +269,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             "/feed.xml",
             assets,
             Noindex: DeployContexts.Noindex(context),
-            today.Year);
+            today.Year) { LanguageAssistance = PlanLanguageAssistancePage.ViewOf(settings) };
     }
 
     /// <summary>

@@ -17,7 +17,8 @@ public sealed record SiteSettings(
     CompliancePolicy? Compliance = null,
     CommentSettings? Comments = null,
     IReadOnlyList<string>? LinkSchemes = null,
-    ImageSettings? Images = null)
+    ImageSettings? Images = null,
+    LanguageAssistance? LanguageAssistance = null)
 {
     public CompliancePolicy EffectiveCompliance => Compliance ?? CompliancePolicy.Default;
 

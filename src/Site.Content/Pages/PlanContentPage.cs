@@ -21,6 +21,11 @@ public sealed class PlanContentPage(BuildContext build) : IDocumentModule
     {
         var parsed = input.Get<ParsedContent>();
         var page = PagePlanner.ForContent(parsed, input.Get<RenderedMarkdown>(), build, input.TryGet<Comments.VoteTotals>(out var votes) ? votes : null, input.TryGet<RenderedTranscript>(out var transcript) ? transcript : null);
+        if (input.TryGet<Translations>(out var translations))
+        {
+            page = page with { Translations = TranslationLinks.For(translations, parsed.Url, build) };
+        }
+
         if (input.TryGet<Compliance.ConsentDecision>(out var consent) && !consent.Publishable)
         {
             page = page with { PreviewNotice = $"Preview only: {consent.Reason}. This story is not published until the signed authorization is recorded in 'consent'." };

@@ -75,6 +75,7 @@ public sealed partial class ThemeTemplates
     [
         typeof(LayoutModel), typeof(SiteView), typeof(PageView), typeof(LinkView), typeof(ImageView), typeof(ReviewView),
         typeof(EventView), typeof(EntryView), typeof(ListView), typeof(PaginationView), typeof(CommentsView), typeof(DataAttributeView), typeof(VotesView), typeof(AlertView), typeof(VideoView), typeof(GalleryPhotoView),
+        typeof(LanguageAssistanceView), typeof(TaglineView), typeof(TranslationView),
     ];
 
     /// <summary>Reads and parses every template of the theme, reporting each syntax error at its line.</summary>

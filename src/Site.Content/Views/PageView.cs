@@ -75,4 +75,10 @@ public sealed record PageView
 
     /// <summary>Whether the page belongs in sitemap.xml (the 404 page does not).</summary>
     public bool InSitemap { get; init; } = true;
+
+    /// <summary>
+    /// Every published language version of a story or article that has translations, the original first and this
+    /// page among them (<c>hreflang</c> links and the language switch); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<TranslationView> Translations { get; init; } = [];
 }

@@ -18,4 +18,8 @@ public sealed record SiteView(
     string FeedUrl,
     string Assets,
     bool Noindex,
-    int Year);
+    int Year)
+{
+    /// <summary>The language assistance page and its taglines, linked from every footer; null when site.yml has no <c>language_assistance</c>.</summary>
+    public LanguageAssistanceView? LanguageAssistance { get; init; }
+}
