@@ -269,7 +269,8 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             "/feed.xml",
             assets,
             Noindex: DeployContexts.Noindex(context),
-            today.Year) { LanguageAssistance = PlanLanguageAssistancePage.ViewOf(settings) };
+            today.Year)
+        { LanguageAssistance = PlanLanguageAssistancePage.ViewOf(settings) };
     }
 
     /// <summary>
