@@ -338,6 +338,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         {
             Brand = BrandViewOf(settings, inputRoot),
             Phone = Phones.Format(organization.Phone, organization.PhoneRegion) is { } phone ? new PhoneView(phone.Text, phone.Tel) : new PhoneView(organization.Phone, null),
+            LanguageAssistance = PlanLanguageAssistancePage.ViewOf(settings),
         };
     }
 

@@ -44,6 +44,7 @@ public static class SitePipelines
                 .Then(new ReadContentFiles(Path.Combine(build.InputRoot, k.Folder), build.DisplayPath))
                 .Then(new ParseContent(k.Kind, reader, build.Zone))
                 .Then(new CheckCompliance(build))
+                .Then(new FollowOriginalConsent())
                 .Then(new GuardPhi(phi))
                 .Then(new RenderMarkdown(markdown, build.Settings.Language))
                 .Then(new WarnOfPhotoPositions(build.Images)))
@@ -51,7 +52,7 @@ public static class SitePipelines
         var kindNames = ContentKinds.All.Select(k => k.Pipeline).ToArray();
 
         pipelines.Add(new Pipeline(Withdrawals).DependsOn(Stories).Then(new CollectWithdrawals(Stories)));
-        pipelines.Add(new Pipeline(Content).DependsOn(kindNames).Then(new CheckContent(build, templates, kindNames)).Then(new KeepPublishable(build)).Then(new WarnOfExpiringStories(build)));
+        pipelines.Add(new Pipeline(Content).DependsOn(kindNames).Then(new CheckContent(build, templates, kindNames)).Then(new KeepPublishable(build)).Then(new LinkTranslations(build, kindNames)).Then(new WarnOfExpiringStories(build)));
         pipelines.Add(new Pipeline(Pages).DependsOn([Content, Withdrawals, .. kindNames])
             .Then(new ReadPipeline(Content))
             .Then(new FindRelatedStories(build))
@@ -66,6 +67,7 @@ public static class SitePipelines
             .Then(new GenerateListings(build, Content))
             .Then(new PlanAlertsPage(build))
             .Then(new PlanSearchPage(build))
+            .Then(new PlanLanguageAssistancePage(build))
             .Then(new ApplyLayout(templates, build))
             .Then(new RemoveWithdrawnReferences(build, Withdrawals))
             .Then(new ForEachDocument(new ResponsiveImages(build.Images, build.Settings.EffectiveImages.EffectiveSizes)))

@@ -68,7 +68,7 @@ public sealed class GenerateFeed(BuildContext build, string contentPipeline, int
     private List<ParsedContent> Entries(PipelineContext context) =>
         context.OutputsOf(contentPipeline)
             .Select(d => d.Get<ParsedContent>())
-            .Where(p => p.Kind is ContentKind.Story or ContentKind.Article)
+            .Where(p => p.Kind is ContentKind.Story or ContentKind.Article && p.FrontMatter.TranslationOf is null)
             .OrderByDescending(p => p.FrontMatter.Date)
             .ThenBy(p => p.Url, StringComparer.Ordinal)
             .Take(maxEntries)

@@ -16,6 +16,8 @@ public sealed class GenerateSitemap(BuildContext build, IReadOnlyList<string> pa
 
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
+
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var pages = Listed(context);
@@ -25,7 +27,7 @@ public sealed class GenerateSitemap(BuildContext build, IReadOnlyList<string> pa
 
     /// <summary>The sitemap changes only when a URL or a date in it changes.</summary>
     public Signature? DependsOn(ImmutableArray<Document> inputs, PipelineContext context) =>
-        Signature.Of(Signature.By(Listed(context), p => (p.Url, p.UpdatedIso ?? p.DateIso)));
+        Signature.Of(Signature.By(Listed(context), p => (p.Url, p.UpdatedIso ?? p.DateIso, string.Join(' ', p.Translations.Select(t => t.Lang + "=" + t.Url)))));
 
     private List<PageView> Listed(PipelineContext context) =>
         pagePipelines
@@ -40,6 +42,11 @@ public sealed class GenerateSitemap(BuildContext build, IReadOnlyList<string> pa
         XmlOutput.Create(OutputPath, xml =>
         {
             xml.WriteStartElement("urlset", SitemapNamespace);
+            if (pages.Any(p => p.Translations.Count > 0))
+            {
+                xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
+            }
+
             foreach (var page in pages)
             {
                 xml.WriteStartElement("url", SitemapNamespace);
@@ -47,6 +54,16 @@ public sealed class GenerateSitemap(BuildContext build, IReadOnlyList<string> pa
                 if ((page.UpdatedIso ?? page.DateIso) is { } lastModified)
                 {
                     xml.WriteElementString("lastmod", SitemapNamespace, lastModified);
+                }
+
+                // Each language version lists every version, itself included (Google's sitemap form of hreflang).
+                foreach (var version in page.Translations)
+                {
+                    xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
+                    xml.WriteAttributeString("rel", "alternate");
+                    xml.WriteAttributeString("hreflang", version.Lang);
+                    xml.WriteAttributeString("href", version.AbsoluteUrl);
+                    xml.WriteEndElement();
                 }
 
                 xml.WriteEndElement();

@@ -54,6 +54,7 @@ public sealed class GenerateListings(BuildContext build, string contentPipeline)
         var content = context.OutputsOf(contentPipeline)
             .Select(d => d.Get<ParsedContent>())
             .Where(p => p.Kind != ContentKind.Page)
+            .Where(p => p.FrontMatter.TranslationOf is null) // listings are in the site's language; a translation is reached from its original
             .OrderByDescending(p => p.FrontMatter.Date)
             .ThenBy(p => p.Url, StringComparer.Ordinal)
             .ToList();

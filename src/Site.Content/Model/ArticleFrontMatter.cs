@@ -18,7 +18,8 @@ public sealed record ArticleFrontMatter(
     ImageRef? Image = null,
     VideoRef? Video = null,
     IReadOnlyList<GalleryPhoto>? Gallery = null,
-    bool Draft = false) : IContentFrontMatter
+    bool Draft = false,
+    string? TranslationOf = null) : IContentFrontMatter
 {
     DateOnly? IContentFrontMatter.Date => Date;
 

@@ -32,4 +32,7 @@ public interface IContentFrontMatter
     IReadOnlyList<GalleryPhoto> Gallery { get; }
 
     bool Draft { get; }
+
+    /// <summary>The <c>id</c> of the story or article this one translates (<c>translation_of</c>); null for an original.</summary>
+    string? TranslationOf => null;
 }

@@ -19,7 +19,8 @@ public sealed record SiteSettings(
     IReadOnlyList<string>? LinkSchemes = null,
     ImageSettings? Images = null,
     Brand? Brand = null,
-    IReadOnlyList<TagName>? Tags = null)
+    IReadOnlyList<TagName>? Tags = null,
+    LanguageAssistance? LanguageAssistance = null)
 {
     public CompliancePolicy EffectiveCompliance => Compliance ?? CompliancePolicy.Default;
 

@@ -24,7 +24,8 @@ public sealed record StoryFrontMatter(
     VideoRef? Video = null,
     IReadOnlyList<GalleryPhoto>? Gallery = null,
     bool Comments = true,
-    bool Draft = false) : IContentFrontMatter
+    bool Draft = false,
+    string? TranslationOf = null) : IContentFrontMatter
 {
     DateOnly? IContentFrontMatter.Date => Date;
 

@@ -22,6 +22,11 @@ public sealed class PlanContentPage(BuildContext build) : IDocumentModule
         var parsed = input.Get<ParsedContent>();
         var page = PagePlanner.ForContent(parsed, input.Get<RenderedMarkdown>(), build, input.TryGet<Comments.VoteTotals>(out var votes) ? votes : null, input.TryGet<RenderedTranscript>(out var transcript) ? transcript : null);
         page = page with { PreviewNotice = NoticeFor(input, build) };
+        if (input.TryGet<Translations>(out var translations))
+        {
+            page = page with { Translations = TranslationLinks.For(translations, parsed.Url, build) };
+        }
+
         if (input.TryGet<RelatedStories>(out var related))
         {
             page = page with { Related = related.Entries };

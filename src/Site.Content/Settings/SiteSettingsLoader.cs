@@ -123,6 +123,11 @@ public static class SiteSettingsLoader
         CheckBrand(settings, at, Path.GetDirectoryName(Path.GetFullPath(fullPath))!, diagnostics);
         CheckTags(settings, at, diagnostics);
         CheckPhone(settings, at, diagnostics);
+        if (settings.LanguageAssistance is { } assistance)
+        {
+            CheckTaglines(assistance, settings.Language, at, diagnostics);
+        }
+
         return diagnostics.ErrorCount == errors && zone is not null ? (settings, zone) : null;
     }
 
@@ -217,4 +222,32 @@ public static class SiteSettingsLoader
 
     private static bool IsHttps(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0 && !url.Any(char.IsWhiteSpace);
+
+    /// <summary>Each tagline's language is a known language tag, listed once, and not the site's own (the notice is in it).</summary>
+    private static void CheckTaglines(LanguageAssistance assistance, string siteLanguage, FieldLocations at, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < assistance.Languages.Count; i++)
+        {
+            var lang = assistance.Languages[i].Lang.Trim();
+            var where = at[$"language_assistance.languages[{i}].lang"];
+            if (!Formats.LanguageNames.IsKnown(lang))
+            {
+                var shape = Formats.PageLanguage.IsWellFormed(lang) ? $"'{lang.Split('-')[0]}' is not a language code the site knows" : "it is not a language tag";
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TaglineLanguageInvalid, where, $"the tagline language '{lang}' is not valid: {shape}; write a BCP 47 tag such as es, zh-Hant, vi, ar or ht (ISO 639 codes, see README.md, 'Language access')"));
+            }
+            else if (seen.TryGetValue(lang, out var first))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TaglineLanguageTwice, where, $"the language '{lang}' has a tagline already (language_assistance.languages[{first}]); keep one tagline per language"));
+            }
+            else if (Formats.LanguageNames.SameLanguage(lang, siteLanguage))
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TaglineInSiteLanguage, where, $"'{lang}' is the site's own language ('language: {siteLanguage}'); the notice is already in it, so the taglines are for the other languages of your state"));
+            }
+            else
+            {
+                seen[lang] = i;
+            }
+        }
+    }
 }

@@ -77,6 +77,7 @@ public sealed partial class ThemeTemplates
         typeof(EventView), typeof(EntryView), typeof(ListView), typeof(PaginationView), typeof(CommentsView), typeof(DataAttributeView), typeof(VotesView), typeof(AlertView), typeof(VideoView), typeof(GalleryPhotoView),
         typeof(BrandView), typeof(LogoView), typeof(SocialLinkView), typeof(PhoneView),
         typeof(ShareImageView), typeof(ShareLinksView),
+        typeof(LanguageAssistanceView), typeof(TaglineView), typeof(TranslationView),
     ];
 
     /// <summary>Reads and parses every template of the theme, reporting each syntax error at its line.</summary>

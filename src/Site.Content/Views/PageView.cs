@@ -101,4 +101,9 @@ public sealed record PageView
 
     /// <summary>The page's language as Open Graph writes it (<c>en_US</c>).</summary>
     public string Locale => Formats.OpenGraphLocale.Of(Lang);
+    /// <summary>
+    /// Every published language version of a story or article that has translations, the original first and this
+    /// page among them (<c>hreflang</c> links and the language switch); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<TranslationView> Translations { get; init; } = [];
 }

@@ -27,4 +27,6 @@ public sealed record SiteView(
     public PhoneView Phone { get; init; } = new(OrganizationPhone, null);
     /// <summary>The site's default share image (its title on the theme's colour), for pages without one of their own.</summary>
     public ShareImageView? ShareImage { get; init; }
+    /// <summary>The language assistance page and its taglines, linked from every footer; null when site.yml has no <c>language_assistance</c>.</summary>
+    public LanguageAssistanceView? LanguageAssistance { get; init; }
 }

@@ -39,6 +39,9 @@ public static class DiagnosticCodes
     public const string SocialProfileInvalid = "SG1047";
     public const string TagNameInvalid = "SG1048";
     public const string PhoneSettingInvalid = "SG1049";
+    public const string TaglineLanguageInvalid = "SG1040";
+    public const string TaglineLanguageTwice = "SG1041";
+    public const string TaglineInSiteLanguage = "SG1042";
 
     // SG2xxx: front matter, content, templates
     public const string FrontMatterMissing = "SG2001";
@@ -90,6 +93,11 @@ public static class DiagnosticCodes
     public const string VideoConsentMissing = "SG2094";
     public const string CaptionsInvalid = "SG2095";
     public const string ShareFontMissing = "SG2100";
+    public const string TranslationOfUnknown = "SG2110";
+    public const string TranslationOfTranslation = "SG2111";
+    public const string TranslationSameLanguage = "SG2112";
+    public const string TranslationOtherKind = "SG2113";
+    public const string TranslationLanguageTwice = "SG2114";
 
     // SG3xxx: links, anchors and assets in rendered pages
     public const string LinkNotFound = "SG3001";
