@@ -12,9 +12,10 @@ target=../assets/vendor/waline
 mkdir -p "$target"
 cp "$dist/waline.js" "$dist/waline.css" "$target/"
 cp "$work/node_modules/@waline/client/LICENSE" "$target/LICENSE.txt"
-# The share images' font (Inter Bold, SIL Open Font License 1.1): read by the build, never published.
+# The share images' font (Open Sans Bold, Apache License 2.0; the package ships no licence file, so Debian's copy of
+# the licence text is written beside it): read by the build, never published.
 fonts=../fonts
 mkdir -p "$fonts"
-cp "$work/node_modules/@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf" "$fonts/share.ttf"
-cp "$work/node_modules/@expo-google-fonts/inter/LICENSE_FONT" "$fonts/LICENSE.txt"
-echo "copied @waline/client $(node -p "require('$work/node_modules/@waline/client/package.json').version") to theme/assets/vendor/waline/, and Inter Bold to theme/fonts/share.ttf"
+cp "$work/node_modules/open-sans-fontface/fonts/Bold/OpenSans-Bold.ttf" "$fonts/share.ttf"
+{ echo "Open Sans Bold, by Steve Matteson (Google), from the npm package open-sans-fontface $(node -p "require('$work/node_modules/open-sans-fontface/package.json').version")."; echo "Licensed under the Apache License, Version 2.0:"; echo; cat /usr/share/common-licenses/Apache-2.0; } > "$fonts/LICENSE.txt"
+echo "copied @waline/client $(node -p "require('$work/node_modules/@waline/client/package.json').version") to theme/assets/vendor/waline/, and Open Sans Bold to theme/fonts/share.ttf"

@@ -17,7 +17,8 @@ public sealed record RelatedStories(Document For, IReadOnlyList<EntryView> Entri
 /// lines (each worth <see cref="ServiceLineWeight"/>) and tags (each worth one), then the newest; when fewer than
 /// <see cref="Count"/> share anything, the newest other stories fill the list. Only stories on the public site are
 /// chosen: never a withdrawn one (they are not in the content), nor one the preview shows with a notice (a draft, a
-/// scheduled story, one waiting for its authorization).
+/// scheduled story, one waiting for its authorization). A translation is not chosen either: like listings, the list is
+/// in the site's language (readers reach a translation from its original's language switch).
 /// </summary>
 public sealed class FindRelatedStories(BuildContext build) : IModule
 {
@@ -28,7 +29,7 @@ public sealed class FindRelatedStories(BuildContext build) : IModule
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var stories = inputs
-            .Where(d => d.Get<ParsedContent>().Kind == ContentKind.Story && PlanContentPage.NoticeFor(d, build) is null)
+            .Where(d => d.Get<ParsedContent>() is { Kind: ContentKind.Story, FrontMatter.TranslationOf: null } && PlanContentPage.NoticeFor(d, build) is null)
             .Select(d => d.Get<ParsedContent>())
             .OrderByDescending(p => p.FrontMatter.Date)
             .ThenBy(p => p.Url, StringComparer.Ordinal)
