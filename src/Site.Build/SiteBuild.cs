@@ -145,8 +145,11 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             session.Today = today;
         }
 
+        // Only the search check's own error (SG1032) stops here; other errors of the theme or content are all
+        // reported by the run, so that one build shows every one of them.
+        var errorsBefore = diagnostics.ErrorCount;
         var searchIndex = SearchIndexWanted(folders, diagnostics);
-        if (diagnostics.HasErrors)
+        if (diagnostics.ErrorCount > errorsBefore)
         {
             return null;
         }

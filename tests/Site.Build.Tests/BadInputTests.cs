@@ -116,7 +116,7 @@ public sealed class BadInputTests
     {
         await AssertSingleError(
             site => site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology").Replace("date: 2026-03-10\n", "date: 2026-03-10\nlayout: fancy\n", StringComparison.Ordinal)),
-            "input/stories/maria-walks-again.md:6:9: error SG2020: layout 'fancy' does not exist in theme/layouts (available: 404, 410, alerts, article, event, events, home, list, page, story)");
+            "input/stories/maria-walks-again.md:6:9: error SG2020: layout 'fancy' does not exist in theme/layouts (available: 404, 410, alerts, article, event, events, home, language-assistance, list, page, search, story)");
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class BadInputTests
     {
         await AssertSingleError(
             site => site.Write("theme/layouts/base.liquid", File.ReadAllText(Site.Testing.Repository.PathTo("theme", "layouts", "base.liquid")).Replace("{% include 'footer' %}", "{% include 'footr' %}", StringComparison.Ordinal)),
-            "theme/layouts/base.liquid:22:12: error SG2023: the partial 'footr' does not exist: add theme/partials/footr.liquid or include one of alerts, brand-links, comments, dates, entry, event-notice, footer, gallery, header, pagination, review, social, social-icon, tags, video");
+            "theme/layouts/base.liquid:23:12: error SG2023: the partial 'footr' does not exist: add theme/partials/footr.liquid or include one of alerts, brand-links, breadcrumbs, comments, dates, entry, event-notice, footer, gallery, header, hreflang, language-assistance-link, language-switch, pagination, related, review, search-box, share, social, social-icon, social-meta, tags, video");
     }
 
     [Fact]

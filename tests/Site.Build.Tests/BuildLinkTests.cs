@@ -18,7 +18,7 @@ public sealed class BuildLinkTests
         var result = await site.BuildAsync();
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("input/stories/maria-walks-again.md:22:51: error SG3001: link target /stories/nope/ not found (via stories/maria-walks-again/index.html:46:65)", diagnostic.ToString());
+        Assert.Equal("input/stories/maria-walks-again.md:22:51: error SG3001: link target /stories/nope/ not found (via stories/maria-walks-again/index.html:73:65)", diagnostic.ToString());
         Assert.False(Directory.Exists(site.Output));
     }
 

@@ -36,7 +36,7 @@ public sealed class ShareBuildTests
             Assert.Equal(document.QuerySelector("meta[name=description]")!.GetAttribute("content"), Meta("og:description"));
             Assert.Equal("Riverside Health Stories", Meta("og:site_name"));
             Assert.NotEmpty(Meta("og:title"));
-            Assert.Equal("en_US", Meta("og:locale"));
+            Assert.Equal(document.DocumentElement.GetAttribute("lang") == "es" ? "es_ES" : "en_US", Meta("og:locale"));
             Assert.Equal("1200", Meta("og:image:width"));
             Assert.Equal("630", Meta("og:image:height"));
             Assert.NotEmpty(Meta("og:image:alt"));

@@ -26,7 +26,7 @@ public sealed class ShareImageTests
         Assert.Equal(new SKColor(0x0b, 0x3d, 0x62), Look.Band);
         Assert.True(ShareLook.Contrast(Look.Band, Look.Text) >= 4.5, $"{Look.Text} on {Look.Band}");
         using var typeface = Font();
-        Assert.Equal("Inter", typeface.FamilyName);
+        Assert.Equal("Open Sans", typeface.FamilyName);
     }
 
     [Fact]

@@ -78,11 +78,19 @@ public sealed class ThemeInBrowserTests(DemoSiteFixture site) : IClassFixture<De
         Assert.DoesNotContain(requests, url => url.Contains("/vendor/waline/", StringComparison.Ordinal));
         Assert.Empty(await context.CookiesAsync());
 
+        // The widget asks the comment server for the totals first and loads Waline's client only when it answers:
+        // this stands in for the server's totals, and refuses everything else it is asked.
+        await context.RouteAsync("https://comments.riversidehealth.example/**", route =>
+            route.Request.Method == "GET" && route.Request.Url.Contains("/api/article?path=", StringComparison.Ordinal)
+                ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "application/json", Headers = new Dictionary<string, string> { ["Access-Control-Allow-Origin"] = "*" }, Body = "{\"errno\":0,\"data\":[{\"reaction0\":0,\"reaction1\":0}]}" })
+                : route.AbortAsync());
         var button = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Show comments and votes" });
         await button.FocusAsync();
         var toServer = page.WaitForRequestAsync(r => r.Url.StartsWith("https://comments.riversidehealth.example/", StringComparison.Ordinal), new PageWaitForRequestOptions { Timeout = 15000 });
+        var client = page.WaitForRequestAsync(r => r.Url.EndsWith("/vendor/waline/waline.js", StringComparison.Ordinal), new PageWaitForRequestOptions { Timeout = 15000 });
         await page.Keyboard.PressAsync("Enter");
         var first = await toServer;
+        await client;
 
         Assert.Contains(requests, url => System.Text.RegularExpressions.Regex.IsMatch(url, "^" + System.Text.RegularExpressions.Regex.Escape(site.Server.Origin) + "/assets/v-[0-9a-f]{10}/vendor/waline/waline\\.js$"));
         Assert.Contains(requests, url => System.Text.RegularExpressions.Regex.IsMatch(url, "^" + System.Text.RegularExpressions.Regex.Escape(site.Server.Origin) + "/assets/v-[0-9a-f]{10}/vendor/waline/waline\\.css$"));

@@ -52,9 +52,21 @@ public sealed class LinkTranslations(BuildContext build, IReadOnlyList<string> p
         }
 
         return ValueTask.FromResult(kept
-            .Select(d => d.Get<ParsedContent>().FrontMatter is { } f && groups.TryGetValue(f.TranslationOf ?? f.Id ?? d.Id, out var versions) ? d.With(versions) : d)
+            .Select(d => d.Get<ParsedContent>().FrontMatter is { } f && groups.TryGetValue(f.TranslationOf ?? f.Id ?? d.Id, out var versions) ? d.With(versions).With(new LinkedFrom(d)) : d)
             .ToImmutableArray());
     }
+
+    /// <summary>The same document given the same versions as the last run: the steps after keep what they made of it.</summary>
+    public bool Same(Document before, Document now) =>
+        (before.TryGet<LinkedFrom>(out var a), now.TryGet<LinkedFrom>(out var b)) switch
+        {
+            (true, true) => ReferenceEquals(a!.Document, b!.Document) && before.Get<Translations>().Versions.SequenceEqual(now.Get<Translations>().Versions),
+            (false, false) => ReferenceEquals(before, now),
+            _ => false,
+        };
+
+    /// <summary>The document a <see cref="Translations"/> facet was added to, so that <see cref="Same"/> can tell it is unchanged.</summary>
+    private sealed record LinkedFrom(Document Document);
 
     private string LanguageOf(Document document) => document.Get<ParsedContent>().FrontMatter.Lang?.Trim() ?? build.Settings.Language;
 
