@@ -157,6 +157,42 @@ public sealed class ShareImageTests
         Assert.Null(card.HeroFile);
     }
 
+    [Fact]
+    public void An_svg_hero_is_drawn_behind_the_title()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("media/drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 60\" width=\"120\" height=\"60\"><rect width=\"120\" height=\"60\" fill=\"#c0392b\"/><circle cx=\"60\" cy=\"30\" r=\"10\" fill=\"#2e86c1\"/></svg>");
+        var shares = new ShareImages(temp.Combine("media"), Look, null, "Site", "Org");
+        var card = shares.For("/stories/x/", "X", "/media/drawing.svg");
+        Assert.NotNull(card);
+        Assert.EndsWith(".jpg", card.Url, StringComparison.Ordinal);
+        Assert.Equal(temp.Combine("media", "drawing.svg"), card.HeroFile);
+        using var bitmap = SKBitmap.Decode(Bytes(shares.Make(card)));
+        Assert.Equal((1200, 630), (bitmap.Width, bitmap.Height));
+        // Above the band: the drawing's red at a corner, its blue circle in the middle (JPEG leaves a little error).
+        AssertNear(new SKColor(0xc0, 0x39, 0x2b), bitmap.GetPixel(20, 20));
+        AssertNear(new SKColor(0x2e, 0x86, 0xc1), bitmap.GetPixel(600, 300));
+    }
+
+    [Fact]
+    public void An_svg_hero_that_could_load_or_run_something_is_not_drawn()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("media/script.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>");
+        temp.Write("media/outside.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 10 10\"><image xlink:href=\"http://127.0.0.1:9/x.png\" width=\"10\" height=\"10\"/></svg>");
+        var shares = new ShareImages(temp.Combine("media"), Look, null, "Site", "Org");
+        Assert.Null(shares.For("/about/", "About", "/media/script.svg"));
+        Assert.Null(shares.For("/about/", "About", "/media/outside.svg"));
+        Assert.Null(SvgPicture.Render(File.ReadAllText(temp.Combine("media", "outside.svg")), 1200, 630));
+        Assert.Null(SvgPicture.Render("<svg", 1200, 630));
+    }
+
+    private static void AssertNear(SKColor expected, SKColor actual)
+    {
+        var distance = Math.Max(Math.Abs(expected.Red - actual.Red), Math.Max(Math.Abs(expected.Green - actual.Green), Math.Abs(expected.Blue - actual.Blue)));
+        Assert.True(distance <= 12, $"expected about {expected}, got {actual}");
+    }
+
     private static byte[] Bytes(Site.Engine.Documents.DocumentContent content) => content switch
     {
         Site.Engine.Documents.BytesContent bytes => bytes.Bytes.ToArray(),

@@ -5,11 +5,12 @@ namespace Site.Content.Images;
 /// <summary>What one share image shows: a title, the site's name below it, and optionally a photo behind.</summary>
 /// <param name="Title">The big text: a page's title, or the site's on the default image.</param>
 /// <param name="Byline">The small text: the site's title (on a page's image) or the organization's name (on the default).</param>
-/// <param name="Hero">The photo's file bytes, or null for a card in the theme's colour only.</param>
-public sealed record ShareCard(string Title, string Byline, byte[]? Hero);
+/// <param name="Hero">The photo's (or drawing's) file bytes, or null for a card in the theme's colour only.</param>
+/// <param name="HeroIsDrawing">Whether <paramref name="Hero"/> is an SVG drawing rather than a photo.</param>
+public sealed record ShareCard(string Title, string Byline, byte[]? Hero, bool HeroIsDrawing = false);
 
 /// <summary>
-/// Draws a 1200×630 share image with SkiaSharp. With a photo: the photo cover-cropped to the whole picture, and a
+/// Draws a 1200×630 share image with SkiaSharp. With a photo (or an SVG drawing, drawn by Svg.Skia): the photo cover-cropped to the whole picture, and a
 /// solid band of the theme's colour across the bottom holding the byline and the title (so the text's contrast is the
 /// band's, never the photo's). Without: the band's colour everywhere, the title large. The title wraps at word
 /// boundaries; it is made smaller while it needs more lines than fit, and the last line that fits ends with an
@@ -32,7 +33,9 @@ public static class ShareImageRenderer
     /// <summary>The picture as JPEG (with a photo: smaller at the same look) or PNG (flat colour and text: smaller and sharp).</summary>
     public static byte[] Render(ShareCard card, ShareLook look, SKTypeface? typeface, int quality = 85)
     {
-        using var photo = card.Hero is { } bytes ? PhotoEncoder.Decode(bytes) : null;
+        using var photo = card.Hero is not { } bytes ? null
+            : card.HeroIsDrawing ? SvgPicture.Render(System.Text.Encoding.UTF8.GetString(bytes), Width, Height)
+            : PhotoEncoder.Decode(bytes);
         using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque, SKColorSpace.CreateSrgb()));
         using (var canvas = new SKCanvas(bitmap))
         {

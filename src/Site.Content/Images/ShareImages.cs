@@ -6,7 +6,7 @@ using SkiaSharp;
 
 namespace Site.Content.Images;
 
-/// <summary>One share image: where it is published (root-relative), its cache key, what it says and the file of its photo (if any).</summary>
+/// <summary>One share image: where it is published (root-relative), its cache key, what it says and the file of its photo or drawing (if any).</summary>
 public sealed record ShareImage(string Url, string Key, string Title, string Byline, string? HeroFile)
 {
     public string OutputPath => Url.TrimStart('/');
@@ -60,19 +60,19 @@ public sealed class ShareImages
 
     /// <summary>
     /// The share image of the page at <paramref name="pageUrl"/>: its title over its hero photo at
-    /// <paramref name="heroUrl"/> (<c>/media/...</c>) when that is a photo of input/media that can be read; else, when
-    /// <paramref name="always"/> (a story, an article, an event), its title on the theme's colour; else null, and the
-    /// page uses <see cref="Default"/>. A hero that cannot be read is reported where the photo is; an SVG hero is not
-    /// drawn (Skia has no SVG renderer here).
+    /// <paramref name="heroUrl"/> (<c>/media/...</c>) when that is a photo of input/media that can be read, or an SVG
+    /// drawing there that <see cref="SvgCheck"/> passes (drawn by Svg.Skia); else, when <paramref name="always"/> (a
+    /// story, an article, an event), its title on the theme's colour; else null, and the page uses
+    /// <see cref="Default"/>. A hero that cannot be read is reported where the image is.
     /// </summary>
     public ShareImage? For(string pageUrl, string title, string? heroUrl, bool always = false)
     {
-        var hero = heroUrl is not null && heroUrl.StartsWith("/media/", StringComparison.Ordinal) && ImageCatalog.IsPhoto(heroUrl) && !heroUrl.Contains("..", StringComparison.Ordinal)
+        var hero = heroUrl is not null && heroUrl.StartsWith("/media/", StringComparison.Ordinal) && (ImageCatalog.IsPhoto(heroUrl) || IsDrawing(heroUrl)) && !heroUrl.Contains("..", StringComparison.Ordinal)
             ? heroes.GetOrAdd(heroUrl, url =>
             {
-                // Only the photo's hash is kept: the bytes are read again when the picture is drawn (a cache miss).
+                // Only the image's hash is kept: the bytes are read again when the picture is drawn (a cache miss).
                 var file = Path.Combine(mediaFolder, url["/media/".Length..]);
-                return File.Exists(file) && File.ReadAllBytes(file) is var bytes && PhotoEncoder.Measure(bytes) is not null ? (file, SHA256.HashData(bytes)) : null;
+                return File.Exists(file) && File.ReadAllBytes(file) is var bytes && Readable(url, bytes) ? (file, SHA256.HashData(bytes)) : null;
             })
             : null;
         return hero is not null || always ? Describe(Folder + pageUrl, title, SiteTitle, hero) : null;
@@ -88,7 +88,7 @@ public sealed class ShareImages
             return DocumentContent.FromFile(cached);
         }
 
-        var card = new ShareCard(image.Title, image.Byline, image.HeroFile is { } file ? File.ReadAllBytes(file) : null);
+        var card = new ShareCard(image.Title, image.Byline, image.HeroFile is { } file ? File.ReadAllBytes(file) : null, image.HeroFile is { } drawing && IsDrawing(drawing));
         var bytes = ShareImageRenderer.Render(card, look, typeface.Value);
         Interlocked.Increment(ref drawn);
         if (cached is not null)
@@ -99,9 +99,16 @@ public sealed class ShareImages
         return DocumentContent.FromBytes(bytes);
     }
 
+    private static bool IsDrawing(string path) => path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the hero can be drawn: a photo Skia can read, or an SVG drawing with nothing unsafe in it.</summary>
+    private static bool Readable(string url, byte[] bytes) =>
+        IsDrawing(url) ? SvgCheck.Check(Encoding.UTF8.GetString(bytes)).Problems.Count == 0 : PhotoEncoder.Measure(bytes) is not null;
+
     private ShareImage Describe(string prefix, string title, string byline, (string File, byte[] Hash)? hero)
     {
-        var parts = $"{ShareImageRenderer.Version};{PhotoEncoder.Version};{look.Key};{title.Length}:{title};{byline.Length}:{byline};";
+        var renderer = hero is { File: var file } && IsDrawing(file) ? SvgPicture.Version : PhotoEncoder.Version;
+        var parts = $"{ShareImageRenderer.Version};{renderer};{look.Key};{title.Length}:{title};{byline.Length}:{byline};";
         var key = Convert.ToHexStringLower(SHA256.HashData([.. Encoding.UTF8.GetBytes(parts), .. hero?.Hash ?? []]));
         return new ShareImage(prefix + key[..10] + (hero is null ? ".png" : ".jpg"), key, title, byline, hero?.File);
     }
