@@ -116,6 +116,43 @@ public sealed class LanguageAccessTests
     }
 
     [Theory]
+    [InlineData("es", "es", null)]
+    [InlineData("ar", "ar", "ltr")]
+    public async Task On_a_translation_the_themes_own_words_are_marked_as_the_sites_language(string lang, string expected, string? themeDir)
+    {
+        using var site = new SiteFixture();
+        site.Write("input/site.yml", SiteFixture.SiteYaml + Assistance);
+        site.Write("input/stories/maria-camina.md", Translation(lang: $"lang: {lang}\n"));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Read(site, "stories/maria-camina/index.html"));
+
+        // The language a screen reader uses for an element: that of its nearest ancestor (or itself) with a lang.
+        static string LanguageOf(AngleSharp.Dom.IElement element) => element.Closest("[lang]")!.GetAttribute("lang")!;
+        AngleSharp.Dom.IElement Holding(string text) =>
+            document.Body!.QuerySelectorAll("*").Where(e => e.Children.All(c => !c.TextContent.Contains(text, StringComparison.Ordinal)) && e.TextContent.Contains(text, StringComparison.Ordinal)).First();
+
+        foreach (var english in new[] { "Skip to main content", "Patient story", "Published", "Topics", "Share this story", "not medical advice", "Our services", "Atom feed", "Home" })
+        {
+            Assert.True(LanguageOf(Holding(english)) == "en", $"'{english}' is read as {LanguageOf(Holding(english))}");
+        }
+
+        foreach (var translated in new[] { "María camina otra vez", "En casa otra vez", "Una historia corta.", "Una historia para pruebas." })
+        {
+            Assert.True(LanguageOf(Holding(translated)) == expected, $"'{translated}' is read as {LanguageOf(Holding(translated))}");
+        }
+
+        // Every element that switches back to English also sets the direction when the page's differs.
+        Assert.All(document.QuerySelectorAll("body [lang=en]:not([hreflang])"), e => Assert.Equal(themeDir, e.GetAttribute("dir")));
+        Assert.Equal(lang == "ar" ? "rtl" : null, document.DocumentElement.GetAttribute("dir"));
+
+        // The original, in the site's language, has no such marks.
+        Assert.Empty(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Read(site, "stories/maria-walks-again/index.html")).QuerySelectorAll("body [lang=en]:not([hreflang])"));
+    }
+
+    [Theory]
     [InlineData("st-2026-009", "lang: es\n", "input/stories/maria-camina.md:6:17: error SG2110: no story or article has the id 'st-2026-009' (did you mean 'st-2026-001'?); 'translation_of' is the 'id' in the front matter of the original")]
     [InlineData("st-2026-101", "lang: es\n", "input/stories/maria-camina.md:6:17: error SG2110: 'translation_of: st-2026-101' names this file's own id; write the id of the story or article this one translates")]
     [InlineData("st-2026-001", "", "input/stories/maria-camina.md:5:17: error SG2112: this translation has no 'lang', so it is in the site's language 'en', the language of its original 'st-2026-001'; add 'lang:' with the language it is written in, such as 'lang: es'")]

@@ -14,6 +14,19 @@ public static class PagePlanner
 {
     public static string OutputPathFor(string url) => url.TrimStart('/') + "index.html";
 
+    /// <summary>The <see cref="PageView.ThemeLang"/> of a page written in <paramref name="lang"/> on a site in <paramref name="siteLanguage"/>.</summary>
+    public static string ThemeLangFor(string? lang, string siteLanguage)
+    {
+        if (lang is null || string.Equals(lang.Trim(), siteLanguage, StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Empty;
+        }
+
+        var siteRtl = Formats.PageLanguage.IsRightToLeft(siteLanguage);
+        var dir = siteRtl == Formats.PageLanguage.IsRightToLeft(lang) ? string.Empty : siteRtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
+        return $" lang=\"{System.Net.WebUtility.HtmlEncode(siteLanguage)}\"{dir}";
+    }
+
     public static PageView ForContent(ParsedContent parsed, RenderedMarkdown rendered, BuildContext build, VoteTotals? votes = null, RenderedTranscript? transcript = null)
     {
         var frontMatter = parsed.FrontMatter;
@@ -25,6 +38,7 @@ public static class PagePlanner
             Url = parsed.Url,
             CanonicalUrl = build.AbsoluteUrl(parsed.Url),
             Lang = frontMatter.Lang ?? build.Settings.Language,
+            ThemeLang = ThemeLangFor(frontMatter.Lang, build.Settings.Language),
             Content = rendered.Html,
             Date = frontMatter.Date is { } date ? Dates.Human(date) : null,
             DateIso = frontMatter.Date is { } iso ? Dates.Iso(iso) : null,

@@ -21,6 +21,13 @@ public sealed record PageView
     /// <summary><c>rtl</c> when <see cref="Lang"/> is written right to left (Arabic, Hebrew, Persian, Urdu...), else null.</summary>
     public string? Dir => Formats.PageLanguage.IsRightToLeft(Lang) ? "rtl" : null;
 
+    /// <summary>
+    /// On a page in another language than the site's: <c> lang="en"</c> (the site's language, with <c>dir</c> when the
+    /// direction differs), for the elements that hold the theme's own words (menus, labels, notices), so that a screen
+    /// reader reads them in their language (WCAG 3.1.2); else empty. Templates write it raw inside a start tag.
+    /// </summary>
+    public string ThemeLang { get; init; } = string.Empty;
+
     public string Content { get; init; } = string.Empty;
 
     public string? Date { get; init; }
