@@ -51,8 +51,6 @@ public sealed class StaticServer : IAsyncDisposable
         loop = Task.Run(ServeAsync);
     }
 
-    public const string OAuthStubPath = "/oauth-stub";
-
     public string Origin { get; }
 
     public ConcurrentQueue<string> Requests { get; } = new();
@@ -91,16 +89,6 @@ public sealed class StaticServer : IAsyncDisposable
 
             var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
             Requests.Enqueue(path);
-            if (path == OAuthStubPath)
-            {
-                // Waline's server asks this address which login services exist; the answer keeps it on loopback.
-                var stub = "{\"services\":[]}"u8.ToArray();
-                context.Response.ContentType = "application/json";
-                await context.Response.OutputStream.WriteAsync(stub);
-                context.Response.Close();
-                continue;
-            }
-
             var file = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
             if (Directory.Exists(file))
             {

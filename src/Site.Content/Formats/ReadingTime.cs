@@ -30,7 +30,7 @@ public static class ReadingTime
             if (c == '<')
             {
                 End();
-                i = SkipMarkup(html, i);
+                i = HtmlText.SkipMarkup(html, i);
                 continue;
             }
 
@@ -81,39 +81,5 @@ public static class ReadingTime
             inWord = false;
             hasLetter = false;
         }
-    }
-
-    /// <summary>The index after a tag, a comment, or a script or style element that starts at <paramref name="start"/>.</summary>
-    private static int SkipMarkup(string html, int start)
-    {
-        if (string.CompareOrdinal(html, start, "<!--", 0, 4) == 0)
-        {
-            var close = html.IndexOf("-->", start + 4, StringComparison.Ordinal);
-            return close < 0 ? html.Length : close + 3;
-        }
-
-        var end = html.IndexOf('>', start);
-        if (end < 0)
-        {
-            return html.Length;
-        }
-
-        foreach (var raw in (ReadOnlySpan<string>)["script", "style"])
-        {
-            if (string.Compare(html, start + 1, raw, 0, raw.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && start + 1 + raw.Length < html.Length && !char.IsLetterOrDigit(html[start + 1 + raw.Length]))
-            {
-                var closing = html.IndexOf("</" + raw, end, StringComparison.OrdinalIgnoreCase);
-                if (closing < 0)
-                {
-                    return html.Length;
-                }
-
-                var after = html.IndexOf('>', closing);
-                return after < 0 ? html.Length : after + 1;
-            }
-        }
-
-        return end + 1;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Site.Content.Builds;
+using Site.Content.Formats;
 using Site.Content.Model;
 using Site.Content.Views;
 
@@ -145,19 +146,12 @@ public static class StructuredData
             json.WriteString("duration", duration);
         }
 
-        if (PlainText(video.TranscriptHtml) is { Length: > 0 } transcript)
+        if (HtmlText.Plain(video.TranscriptHtml) is { Length: > 0 } transcript)
         {
             json.WriteString("transcript", transcript);
         }
 
         json.WriteEndObject();
-    }
-
-    /// <summary>The text of a fragment of HTML: tags out, entities decoded, runs of white space made one space.</summary>
-    private static string PlainText(string html)
-    {
-        var text = System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>", " ");
-        return System.Text.RegularExpressions.Regex.Replace(System.Net.WebUtility.HtmlDecode(text), @"\s+", " ").Trim();
     }
 
     /// <summary>
