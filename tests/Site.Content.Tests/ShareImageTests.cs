@@ -183,8 +183,10 @@ public sealed class ShareImageTests
         var shares = new ShareImages(temp.Combine("media"), Look, null, "Site", "Org");
         Assert.Null(shares.For("/about/", "About", "/media/script.svg"));
         Assert.Null(shares.For("/about/", "About", "/media/outside.svg"));
-        Assert.Null(SvgPicture.Render(File.ReadAllText(temp.Combine("media", "outside.svg")), 1200, 630));
-        Assert.Null(SvgPicture.Render("<svg", 1200, 630));
+        using var bitmap = new SKBitmap(1200, 630);
+        using var canvas = new SKCanvas(bitmap);
+        Assert.False(SvgPicture.Draw(canvas, File.ReadAllText(temp.Combine("media", "outside.svg")), 1200, 630));
+        Assert.False(SvgPicture.Draw(canvas, "<svg", 1200, 630));
     }
 
     private static void AssertNear(SKColor expected, SKColor actual)

@@ -26,23 +26,26 @@ public static class ShareImageRenderer
     public const int Margin = 64;
 
     /// <summary>Changes whenever the drawing changes, so that cached images made by another version are not used.</summary>
-    public const string Version = "share-1";
+    public const string Version = "share-2";
 
     private const int MaxLines = 3;
 
     /// <summary>The picture as JPEG (with a photo: smaller at the same look) or PNG (flat colour and text: smaller and sharp).</summary>
     public static byte[] Render(ShareCard card, ShareLook look, SKTypeface? typeface, int quality = 85)
     {
-        using var photo = card.Hero is not { } bytes ? null
-            : card.HeroIsDrawing ? SvgPicture.Render(System.Text.Encoding.UTF8.GetString(bytes), Width, Height)
-            : PhotoEncoder.Decode(bytes);
+        using var photo = card.Hero is { } bytes && !card.HeroIsDrawing ? PhotoEncoder.Decode(bytes) : null;
         using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque, SKColorSpace.CreateSrgb()));
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(look.Band);
             if (photo is not null)
             {
-                DrawWithPhoto(canvas, photo, card, look, typeface);
+                DrawCover(canvas, photo);
+                DrawBand(canvas, card, look, typeface);
+            }
+            else if (card.HeroIsDrawing && card.Hero is { } drawing && SvgPicture.Draw(canvas, System.Text.Encoding.UTF8.GetString(drawing), Width, Height))
+            {
+                DrawBand(canvas, card, look, typeface);
             }
             else
             {
@@ -58,14 +61,18 @@ public static class ShareImageRenderer
         return encoded.ToArray();
     }
 
-    private static void DrawWithPhoto(SKCanvas canvas, SKBitmap photo, ShareCard card, ShareLook look, SKTypeface? typeface)
+    /// <summary>The photo scaled to fill the whole picture, centred, the overflow cropped.</summary>
+    private static void DrawCover(SKCanvas canvas, SKBitmap photo)
     {
-        // Cover: scaled to fill the whole picture, centred, the overflow cropped.
         var scale = Math.Max(Width / (float)photo.Width, Height / (float)photo.Height);
         var (w, h) = (photo.Width * scale, photo.Height * scale);
         using var image = SKImage.FromBitmap(photo);
         canvas.DrawImage(image, SKRect.Create((Width - w) / 2, (Height - h) / 2, w, h), new SKSamplingOptions(SKCubicResampler.Mitchell));
+    }
 
+    /// <summary>The band of the theme's colour across the bottom, with the byline and the title.</summary>
+    private static void DrawBand(SKCanvas canvas, ShareCard card, ShareLook look, SKTypeface? typeface)
+    {
         var byline = Lines(typeface, card.Byline, 28, 28, 1);
         var title = Lines(typeface, card.Title, 54, 40, MaxLines);
         const int padding = 40;

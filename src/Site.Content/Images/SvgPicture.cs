@@ -4,7 +4,7 @@ using Svg.Skia;
 namespace Site.Content.Images;
 
 /// <summary>
-/// Draws an SVG file into a bitmap with Svg.Skia, for share images of pages whose hero is a drawing. Only a file that
+/// Draws an SVG file with Svg.Skia, for share images of pages whose hero is a drawing. Only a file that
 /// <see cref="SvgCheck"/> passes is drawn (no script, nothing outside the file), so drawing never loads anything.
 /// </summary>
 public static class SvgPicture
@@ -13,14 +13,15 @@ public static class SvgPicture
     public static readonly string Version = $"svg.skia {typeof(SKSvg).Assembly.GetName().Version}";
 
     /// <summary>
-    /// The drawing at a size that covers <paramref name="width"/>×<paramref name="height"/> (its aspect kept), or null
-    /// when the text is not a safe SVG, or Svg.Skia cannot read it or finds nothing to draw.
+    /// Draws the drawing onto <paramref name="canvas"/> so that it covers <paramref name="width"/>×<paramref name="height"/>
+    /// (its aspect kept, centred, the overflow cropped), on white, as vectors (no bitmap in between, so no resampling);
+    /// false, with nothing drawn, when the text is not a safe SVG, or Svg.Skia cannot read it or finds nothing to draw.
     /// </summary>
-    public static SKBitmap? Render(string text, int width, int height)
+    public static bool Draw(SKCanvas canvas, string text, int width, int height)
     {
         if (SvgCheck.Check(text).Problems.Count > 0)
         {
-            return null;
+            return false;
         }
 
         try
@@ -30,24 +31,24 @@ public static class SvgPicture
             var bounds = picture?.CullRect ?? SKRect.Empty;
             if (picture is null || bounds.Width <= 0 || bounds.Height <= 0)
             {
-                return null;
+                return false;
             }
 
             var scale = Math.Max(width / bounds.Width, height / bounds.Height);
-            var (w, h) = ((int)Math.Ceiling(bounds.Width * scale), (int)Math.Ceiling(bounds.Height * scale));
-            var bitmap = new SKBitmap(new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb()));
-            using var canvas = new SKCanvas(bitmap);
+            canvas.Save();
+            canvas.ClipRect(SKRect.Create(0, 0, width, height));
             canvas.Clear(SKColors.White);
+            canvas.Translate((width - (bounds.Width * scale)) / 2, (height - (bounds.Height * scale)) / 2);
             canvas.Scale(scale);
             canvas.Translate(-bounds.Left, -bounds.Top);
             canvas.DrawPicture(picture);
-            canvas.Flush();
-            return bitmap;
+            canvas.Restore();
+            return true;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // Svg.Skia throws what its parser meets (XML, CSS, number formats); a drawing it cannot read gets the plain card.
-            return null;
+            return false;
         }
     }
 }
