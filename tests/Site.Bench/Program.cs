@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "measure" => Measure.Run(args[1..]),
     "phi" => PhiBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
+    "race" => RaceBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -31,6 +32,9 @@ static int Usage()
               scan every story of the corpus with the PHI guard on one thread and print the CPU time it takes
           dotnet run -c Release --project tests/Site.Bench -- search [--count 4000] [--runs 3]
               run Pagefind (tools/pagefind) over the built corpus and print its time, memory and index size
+          dotnet run -c Release --project tests/Site.Bench -- race [--count 4000] [--pairs 5]
+              build the same corpus with 'site build' and with Hugo, alternated, cold, on disk and on tmpfs; print
+              every pair, the median ratio site/hugo and the peak memory of each
         """);
     return 2;
 }
