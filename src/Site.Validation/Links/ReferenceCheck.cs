@@ -27,10 +27,9 @@ public static partial class ReferenceCheck
             return Fail(DiagnosticCodes.EmptyHref, reference, "empty", $"{Noun(reference.Kind)} has an empty URL; write the address it should lead to, or remove it");
         }
 
-        var shown = Printable.Escape(target);
         if (UrlSyntax.Problem(target) is { } malformed)
         {
-            return Fail(DiagnosticCodes.MalformedUrl, reference, "url", $"{Noun(reference.Kind)} {shown} is not a valid URL: {malformed}");
+            return Fail(DiagnosticCodes.MalformedUrl, reference, "url", $"{Noun(reference.Kind)} {Printable.Escape(target)} is not a valid URL: {malformed}");
         }
 
         switch (TargetResolver.Resolve(page.Path, page.BaseHref, target, siteUrl))
@@ -41,22 +40,22 @@ public static partial class ReferenceCheck
                 external = url.Url;
                 return null;
             case Resolved.LeavesRoot:
-                return Fail(DiagnosticCodes.LeavesSiteRoot, reference, "link", $"{Noun(reference.Kind)} {shown} climbs above the site's root folder; write it as a site path starting with '/', such as /stories/");
+                return Fail(DiagnosticCodes.LeavesSiteRoot, reference, "link", $"{Noun(reference.Kind)} {Printable.Escape(target)} climbs above the site's root folder; write it as a site path starting with '/', such as /stories/");
             case Resolved.Mailto mailto:
-                return IsMailto(mailto.Addresses) ? null : Fail(DiagnosticCodes.InvalidMailto, reference, "mailto", $"{shown} is not a valid e-mail address; write it as mailto:name@example.org");
+                return IsMailto(mailto.Addresses) ? null : Fail(DiagnosticCodes.InvalidMailto, reference, "mailto", $"{Printable.Escape(target)} is not a valid e-mail address; write it as mailto:name@example.org");
             case Resolved.Tel tel:
-                return TelNumber.Problem(tel.Number) is not { } problem ? null : Fail(DiagnosticCodes.InvalidTel, reference, "tel", $"{shown} is not a valid phone number: {Printable.Escape(problem)}; write it as tel:+1-555-010-0100 (+ and the country code; ',' for a pause)");
+                return TelNumber.Problem(tel.Number) is not { } problem ? null : Fail(DiagnosticCodes.InvalidTel, reference, "tel", $"{Printable.Escape(target)} is not a valid phone number: {Printable.Escape(problem)}; write it as tel:+1-555-010-0100 (+ and the country code; ',' for a pause)");
             case Resolved.Internal resolved:
                 var file = index.FileFor(resolved);
                 if (file is null)
                 {
-                    return Fail(NotFoundCode(reference.Kind), reference, KindName(reference.Kind), $"{Noun(reference.Kind)} {shown} not found");
+                    return Fail(NotFoundCode(reference.Kind), reference, KindName(reference.Kind), $"{Noun(reference.Kind)} {Printable.Escape(target)} not found");
                 }
 
                 if (resolved.Fragment is { Length: > 0 } fragment && IsHtml(file) && index.Page(file) is { } targetPage
-                    && !Indicates(targetPage.Anchors, RawFragment(target), fragment))
+                    && !targetPage.Anchors.Contains(fragment) && !Indicates(targetPage.Anchors, RawFragment(target), fragment))
                 {
-                    return Fail(DiagnosticCodes.FragmentNotFound, reference, "anchor", $"{Noun(reference.Kind)} {shown}: no element with id or name '{Printable.Escape(fragment)}' on {file}");
+                    return Fail(DiagnosticCodes.FragmentNotFound, reference, "anchor", $"{Noun(reference.Kind)} {Printable.Escape(target)}: no element with id or name '{Printable.Escape(fragment)}' on {file}");
                 }
 
                 return null;
