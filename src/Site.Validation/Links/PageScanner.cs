@@ -76,7 +76,7 @@ public static class PageScanner
                 InlineScripts.Add(page.LocationOf(element));
             }
 
-            if (!ignored && element.GetAttribute("usemap") is { } usemap && element.LocalName is "img" or "object")
+            if (!ignored && element.LocalName is "img" or "object" && element.GetAttribute("usemap") is { } usemap)
             {
                 UseMaps.Add((element, usemap));
             }
