@@ -1,16 +1,23 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Site.Engine.Diagnostics;
+using Site.Validation.Html;
 
 namespace Site.Validation.Links;
 
 /// <summary>
-/// Checks one reference of a page against the site: the file must exist among the site's own files, a fragment
-/// must name an <c>id</c> or <c>a[name]</c> of the target page (exactly; only HTML targets are checked),
-/// <c>mailto:</c> and <c>tel:</c> must hold an address or a number. External URLs are returned for the
-/// external check. Thread-safe.
+/// Checks one reference of a page against the site: an absolute <c>http(s)</c> URL must be well formed
+/// (<see cref="UrlSyntax"/>), the file must exist among the site's own files, a fragment must name an <c>id</c> or
+/// <c>a[name]</c> of the target page as a browser looks for it (the fragment as written, then percent-decoded;
+/// exactly, case matters; only HTML targets are checked), <c>mailto:</c> must hold an address and <c>tel:</c> a
+/// number (<see cref="TelNumber"/>). External URLs are returned for the external check. A URL is printed with its
+/// invisible characters escaped (<see cref="Printable"/>). Thread-safe.
 /// </summary>
 public static partial class ReferenceCheck
 {
+    private static readonly char[] TrailingSpace = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];
+
     public static LinkFailure? Check(Reference reference, PageScan page, SiteIndex index, string? siteUrl, out Uri? external)
     {
         external = null;
@@ -18,6 +25,11 @@ public static partial class ReferenceCheck
         if (target.Trim().Length == 0)
         {
             return Fail(DiagnosticCodes.EmptyHref, reference, "empty", $"{Noun(reference.Kind)} has an empty URL; write the address it should lead to, or remove it");
+        }
+
+        if (UrlSyntax.Problem(target) is { } malformed)
+        {
+            return Fail(DiagnosticCodes.MalformedUrl, reference, "url", $"{Noun(reference.Kind)} {Printable.Escape(target)} is not a valid URL: {malformed}");
         }
 
         switch (TargetResolver.Resolve(page.Path, page.BaseHref, target, siteUrl))
@@ -28,22 +40,22 @@ public static partial class ReferenceCheck
                 external = url.Url;
                 return null;
             case Resolved.LeavesRoot:
-                return Fail(DiagnosticCodes.LeavesSiteRoot, reference, "link", $"{Noun(reference.Kind)} {target} climbs above the site's root folder; write it as a site path starting with '/', such as /stories/");
+                return Fail(DiagnosticCodes.LeavesSiteRoot, reference, "link", $"{Noun(reference.Kind)} {Printable.Escape(target)} climbs above the site's root folder; write it as a site path starting with '/', such as /stories/");
             case Resolved.Mailto mailto:
-                return IsMailto(mailto.Addresses) ? null : Fail(DiagnosticCodes.InvalidMailto, reference, "mailto", $"{target} is not a valid e-mail address; write it as mailto:name@example.org");
+                return IsMailto(mailto.Addresses) ? null : Fail(DiagnosticCodes.InvalidMailto, reference, "mailto", $"{Printable.Escape(target)} is not a valid e-mail address; write it as mailto:name@example.org");
             case Resolved.Tel tel:
-                return IsTel(tel.Number) ? null : Fail(DiagnosticCodes.InvalidTel, reference, "tel", $"{target} is not a valid phone number; write tel: and 3 to 15 digits, optionally with a leading + and hyphens, such as tel:+1-555-010-0100");
+                return TelNumber.Problem(tel.Number) is not { } problem ? null : Fail(DiagnosticCodes.InvalidTel, reference, "tel", $"{Printable.Escape(target)} is not a valid phone number: {Printable.Escape(problem)}; write it as tel:+1-555-010-0100 (+ and the country code; ',' for a pause)");
             case Resolved.Internal resolved:
                 var file = index.FileFor(resolved);
                 if (file is null)
                 {
-                    return Fail(NotFoundCode(reference.Kind), reference, KindName(reference.Kind), $"{Noun(reference.Kind)} {target} not found");
+                    return Fail(NotFoundCode(reference.Kind), reference, KindName(reference.Kind), $"{Noun(reference.Kind)} {Printable.Escape(target)} not found");
                 }
 
-                if (resolved.Fragment is { Length: > 0 } fragment && fragment != "top" && IsHtml(file)
-                    && index.Page(file) is { } targetPage && !targetPage.Anchors.Contains(fragment))
+                if (resolved.Fragment is { Length: > 0 } fragment && IsHtml(file) && index.Page(file) is { } targetPage
+                    && !targetPage.Anchors.Contains(fragment) && !Indicates(targetPage.Anchors, RawFragment(target), fragment))
                 {
-                    return Fail(DiagnosticCodes.FragmentNotFound, reference, "anchor", $"{Noun(reference.Kind)} {target}: no element with id or name '{fragment}' on {file}");
+                    return Fail(DiagnosticCodes.FragmentNotFound, reference, "anchor", $"{Noun(reference.Kind)} {Printable.Escape(target)}: no element with id or name '{Printable.Escape(fragment)}' on {file}");
                 }
 
                 return null;
@@ -106,22 +118,55 @@ public static partial class ReferenceCheck
             return value[(query + 1)..].Split('&').Any(p => p.StartsWith("subject=", StringComparison.OrdinalIgnoreCase) || p.StartsWith("body=", StringComparison.OrdinalIgnoreCase));
         }
 
-        return list.Length > 0 && list.All(a => EmailPattern().IsMatch(a));
+        return list.Length > 0 && list.All(a => EmailPattern().IsMatch(a) && !a.EnumerateRunes().Any(Printable.Invisible));
     }
 
-    private static bool IsTel(string value)
+    /// <summary>
+    /// Whether a fragment leads somewhere on a page, as HTML finds the indicated part of a document: an element whose id
+    /// (or an <c>a</c> whose name) is the fragment as the URL holds it, else the same for the percent-decoded fragment,
+    /// else <c>top</c> in any case.
+    /// </summary>
+    public static bool Indicates(IReadOnlySet<string> anchors, string? raw, string decoded) =>
+        (raw is not null && anchors.Contains(raw)) || anchors.Contains(decoded) || string.Equals(decoded, "top", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The fragment of a URL as a browser's URL parser keeps it: after the first '#', with tabs and newlines removed,
+    /// and spaces, controls, quotes, angle brackets, backticks and non-ASCII characters percent-encoded (UTF-8).
+    /// </summary>
+    public static string? RawFragment(string target)
     {
-        var number = Uri.UnescapeDataString(value.Split(';')[0]);
-        var digits = PhoneSeparators().Replace(number, string.Empty);
-        return PhonePattern().IsMatch(digits);
+        var hash = target.IndexOf('#', StringComparison.Ordinal);
+        if (hash < 0)
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder();
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in target[(hash + 1)..].TrimEnd(TrailingSpace).EnumerateRunes())
+        {
+            if (rune.Value is '\t' or '\n' or '\r')
+            {
+                continue;
+            }
+
+            if (rune.Value is <= 0x20 or '"' or '<' or '>' or '`' or > 0x7E)
+            {
+                var length = rune.EncodeToUtf8(bytes);
+                foreach (var b in bytes[..length])
+                {
+                    builder.Append(CultureInfo.InvariantCulture, $"%{b:X2}");
+                }
+            }
+            else
+            {
+                builder.Append((char)rune.Value);
+            }
+        }
+
+        return builder.ToString();
     }
 
     [GeneratedRegex(@"^[^@\s<>()\[\],;:""]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
-
-    [GeneratedRegex(@"[\s\-.()]", RegexOptions.CultureInvariant)]
-    private static partial Regex PhoneSeparators();
-
-    [GeneratedRegex(@"^\+?[0-9]{3,15}$", RegexOptions.CultureInvariant)]
-    private static partial Regex PhonePattern();
 }

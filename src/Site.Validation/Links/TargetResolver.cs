@@ -12,7 +12,7 @@ public static partial class TargetResolver
 {
     public static Resolved Resolve(string pagePath, string? baseHref, string target, string? siteUrl)
     {
-        var url = target.Trim();
+        var url = target.Trim(' ', '\t', '\n', '\r', '\f'); // HTML's ASCII whitespace only: a trailing NBSP is part of the URL
         var scheme = SchemePattern().Match(url);
         if (scheme.Success)
         {

@@ -34,12 +34,13 @@ public sealed class UrlSchemeRule(UrlSchemes schemes) : IPageCheck
             }
         }
 
-        foreach (var found in page.Document.QuerySelectorAll("img[srcset], source[srcset]"))
+        foreach (var found in page.Document.QuerySelectorAll("img[srcset], source[srcset], link[imagesrcset]"))
         {
-            var candidates = found.GetAttribute("srcset")!.Split(',').Select(c => c.Trim().Split(' ')[0]);
+            var attribute = found.LocalName == "link" ? "imagesrcset" : "srcset";
+            var candidates = PageScanner.SrcsetUrls(found.GetAttribute(attribute)!);
             if (candidates.Select(schemes.Refused).FirstOrDefault(s => s is not null) is { } scheme)
             {
-                yield return Refused(page, found, "srcset", scheme);
+                yield return Refused(page, found, attribute, scheme);
             }
         }
     }

@@ -52,8 +52,8 @@ public sealed class ReportLinkFailures(ValidationOptions options) : IModule
                 if (!result.Ok)
                 {
                     var (code, message) = result.Status is not null
-                        ? (DiagnosticCodes.ExternalBroken, $"external {ReferenceCheck.Noun(reference.Kind)} {reference.Target} is broken: {result.Detail}")
-                        : (DiagnosticCodes.ExternalUnreachable, $"external {ReferenceCheck.Noun(reference.Kind)} {reference.Target} could not be reached: {result.Detail}");
+                        ? (DiagnosticCodes.ExternalBroken, $"external {ReferenceCheck.Noun(reference.Kind)} {Html.Printable.Escape(reference.Target)} is broken: {result.Detail}")
+                        : (DiagnosticCodes.ExternalUnreachable, $"external {ReferenceCheck.Noun(reference.Kind)} {Html.Printable.Escape(reference.Target)} could not be reached: {result.Detail}");
                     found.Add((byPage[reference.Location.Path], new LinkFailure(Diagnostic.Error(code, reference.Location, message), "external", reference.Target)));
                 }
             }
