@@ -88,4 +88,82 @@ public sealed class BuildLinkTests
             "input/stories/maria-walks-again.md:22:1: error SG2014: '#### Week One' skips a heading level (after ##); use '### Week One' so screen reader users can follow the outline",
             Assert.Single(result.Diagnostics).ToString());
     }
+
+    [Fact]
+    public async Task A_story_renamed_with_slug_and_redirect_from_builds_and_its_old_links_warn_with_the_new_url()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology", "## Home Again\n\nSee [Tomas](/stories/tomas-gardens/) and [his garden](/stories/tomas-gardens/#home-again).\n"));
+        site.Write("input/stories/tomas-gardens.md", SiteFixture.Story("st-2026-002", "Tomas Gardens Again", "2026-04-10", "oncology").Replace("tags: [recovery]", "tags: [recovery]\nslug: tomas-in-the-garden\nredirect_from: [/stories/tomas-gardens/]", StringComparison.Ordinal));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(
+            [
+                "input/stories/maria-walks-again.md:22:5: warning SG3040: link target /stories/tomas-gardens/ is redirected to /stories/tomas-in-the-garden/ (by the 'redirect_from' of input/stories/tomas-gardens.md); link to /stories/tomas-in-the-garden/ directly",
+                "input/stories/maria-walks-again.md:22:42: warning SG3040: link target /stories/tomas-gardens/#home-again is redirected to /stories/tomas-in-the-garden/#home-again (by the 'redirect_from' of input/stories/tomas-gardens.md); link to /stories/tomas-in-the-garden/#home-again directly",
+            ],
+            result.Diagnostics.Select(d => d.ToString().Split(" (via", StringSplitOptions.None)[0]));
+        Assert.True(File.Exists(Path.Combine(site.Output, "stories/tomas-in-the-garden/index.html")));
+    }
+
+    [Fact]
+    public async Task A_redirected_link_to_a_section_the_new_page_lacks_is_an_error_with_its_ids()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology", "## Home Again\n\nSee [his garden](/stories/tomas-gardens/#home-agian).\n"));
+        site.Write("input/stories/tomas-gardens.md", SiteFixture.Story("st-2026-002", "Tomas Gardens Again", "2026-04-10", "oncology").Replace("tags: [recovery]", "tags: [recovery]\nslug: tomas-in-the-garden\nredirect_from: [/stories/tomas-gardens/]", StringComparison.Ordinal));
+
+        var result = await site.BuildAsync();
+
+        Assert.StartsWith(
+            "input/stories/maria-walks-again.md:22:5: error SG3002: link target /stories/tomas-gardens/#home-agian is redirected to /stories/tomas-in-the-garden/#home-agian (by the 'redirect_from' of input/stories/tomas-gardens.md), which has no element with id or name 'home-agian'; did you mean 'home-again',",
+            Assert.Single(result.Diagnostics).ToString(),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_that_differs_from_a_page_in_case_only_names_the_page()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology", "## Home Again\n\nSee [Tomas](/Stories/Tomas-Gardens/) and [the list](/storys/).\n"));
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(
+            [
+                "input/stories/maria-walks-again.md:22:5: error SG3001: link target /Stories/Tomas-Gardens/ not found; did you mean /stories/tomas-gardens/? Only the case differs, and addresses are case-sensitive",
+                "input/stories/maria-walks-again.md:22:42: error SG3001: link target /storys/ not found; did you mean /stories/?",
+            ],
+            result.Diagnostics.Select(d => d.ToString().Split(" (via", StringSplitOptions.None)[0]));
+    }
+
+    [Fact]
+    public async Task A_missing_section_names_the_nearest_ids_of_the_page()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology", "## Home Again\n\n## Week One\n\nSee [the first week](#week-1) and [home](#Home-Again).\n"));
+
+        var result = await site.BuildAsync();
+
+        var lines = result.Diagnostics.Select(d => d.ToString().Split(" (via", StringSplitOptions.None)[0]).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith("input/stories/maria-walks-again.md:24:5: error SG3002: link target #week-1: no element with id or name 'week-1' on stories/maria-walks-again/index.html; did you mean 'week-one', ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("input/stories/maria-walks-again.md:24:35: error SG3002: link target #Home-Again: no element with id or name 'Home-Again' on stories/maria-walks-again/index.html; did you mean 'home-again', ", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_use_of_a_repeated_broken_link_is_reported_at_its_own_line_and_column()
+    {
+        using var site = new SiteFixture();
+        var body = string.Join("\n\n", Enumerable.Range(1, 18).Select(i => $"{new string('x', i)} [again](/stories/nope/) and [Tomas](/stories/tomas-gardens/)."));
+        site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology", "## Home Again\n\n" + body + "\n"));
+
+        var result = await site.BuildAsync();
+
+        var expected = Enumerable.Range(1, 18).Select(i => $"input/stories/maria-walks-again.md:{20 + (2 * i)}:{i + 2}: error SG3001: link target /stories/nope/ not found");
+        Assert.Equal(expected, result.Diagnostics.Select(d => d.ToString().Split(" (via", StringSplitOptions.None)[0]));
+        Assert.Equal(18, result.Diagnostics.Select(d => d.Via).Distinct().Count());
+    }
 }

@@ -115,6 +115,7 @@ public static class DiagnosticCodes
     public const string UrlSchemeRefused = "SG3013";
     public const string ExternalBroken = "SG3020";
     public const string ExternalUnreachable = "SG3021";
+    public const string RedirectedLink = "SG3040";
 
     // SG4xxx: accessibility of rendered pages
     public const string MissingLang = "SG4001";
