@@ -25,7 +25,7 @@ public sealed class RedirectCheckTests
                 "index.html:6:4: warning SG3040: link target /old/ is redirected to /new/ (301 in _redirects line 2); link to /new/ directly",
                 "index.html:7:4: warning SG3040: link target /old is redirected to /new/ (301 in _redirects line 2); link to /new/ directly",
                 "index.html:8:4: warning SG3040: link target /old/#intro is redirected to /new/#intro (301 in _redirects line 2); link to /new/#intro directly",
-                "index.html:9:4: error SG3002: link target /old/#intor is redirected to /new/#intor (301 in _redirects line 2), which has no element with id or name 'intor'; did you mean 'intro', 'outro', 'top-of-page'?",
+                "index.html:9:4: error SG3002: link target /old/#intor is redirected to /new/#intor (301 in _redirects line 2), which has no element with id or name 'intor'; did you mean 'intro'?",
                 "index.html:10:4: warning SG3040: link target /chain-a/ is redirected to /new/ (301 in _redirects line 3, 302 in _redirects line 4); link to /new/ directly",
                 "index.html:11:4: warning SG3040: link target /moved-away/ is redirected to https://elsewhere.example/page/ (301 in _redirects line 5); link to https://elsewhere.example/page/ directly",
                 "index.html:13:4: error SG3001: link target /lost/ not found: it is redirected to /nowhere/ (301 in _redirects line 7), which is not found either",

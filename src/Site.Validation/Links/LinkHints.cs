@@ -33,12 +33,12 @@ public static class LinkHints
             return failure;
         }
 
-        if (notFound && !index.Redirects.IsEmpty && TryFollow(failure, reference, resolved, index, siteUrl, describe ?? Describe, out var followed))
+        if (notFound && !index.Redirects.IsEmpty && TryFollow(failure, reference, page, resolved, index, siteUrl, describe ?? Describe, out var followed))
         {
             return followed;
         }
 
-        return notFound ? WithNearestFile(failure, resolved, index) : WithNearestIds(failure, resolved, index);
+        return notFound ? WithNearestFile(failure, resolved, index, page.Path) : WithNearestIds(failure, resolved, index);
     }
 
     public static bool IsNotFound(string code) => code is DiagnosticCodes.LinkNotFound or DiagnosticCodes.ImageNotFound or DiagnosticCodes.ScriptNotFound
@@ -48,7 +48,7 @@ public static class LinkHints
     public static string Describe(RedirectRule rule) =>
         $"{rule.Status}{(rule.Force ? "!" : string.Empty)} in {SiteRedirects.FileName} line {rule.Line}";
 
-    private static bool TryFollow(LinkFailure failure, Reference reference, Resolved.Internal resolved, SiteIndex index, string? siteUrl, Func<RedirectRule, string> describe, out LinkFailure? result)
+    private static bool TryFollow(LinkFailure failure, Reference reference, PageScan page, Resolved.Internal resolved, SiteIndex index, string? siteUrl, Func<RedirectRule, string> describe, out LinkFailure? result)
     {
         var hops = new List<RedirectRule>();
         var current = resolved;
@@ -103,7 +103,7 @@ public static class LinkHints
         }
 
         var lost = Error(failure, $"{ReferenceCheck.Noun(reference.Kind)} {reference.Target} not found: it is redirected to {shown} ({string.Join(", ", hops.Select(describe))}), which is not found either");
-        result = WithNearestFile(lost, current, index);
+        result = WithNearestFile(lost, current, index, page.Path);
         return true;
     }
 
@@ -121,9 +121,10 @@ public static class LinkHints
     private static LinkFailure Error(LinkFailure failure, string message) =>
         failure with { Diagnostic = failure.Diagnostic with { Message = message } };
 
-    private static LinkFailure WithNearestFile(LinkFailure failure, Resolved.Internal target, SiteIndex index)
+    /// <summary>The failure with the nearest file of the site, unless that is the page the link is on (a relative "g" near "./").</summary>
+    private static LinkFailure WithNearestFile(LinkFailure failure, Resolved.Internal target, SiteIndex index, string pagePath)
     {
-        if (index.Nearest(target) is not { } nearest)
+        if (index.Nearest(target) is not { } nearest || nearest == SiteIndex.UrlOf(pagePath))
         {
             return failure;
         }
@@ -141,8 +142,9 @@ public static class LinkHints
 
     private static LinkFailure WithIds(LinkFailure failure, PageScan page, string fragment)
     {
-        var ids = SiteIndex.NearestIds(page, fragment);
-        var hint = ids.Count == 0 ? "; the page has no ids" : $"; did you mean {string.Join(", ", ids.Select(i => $"'{i}'"))}?";
+        var (ids, close) = SiteIndex.NearestIds(page, fragment);
+        var list = string.Join(", ", ids.Select(i => $"'{i}'"));
+        var hint = ids.Count == 0 ? "; the page has no ids" : close ? $"; did you mean {list}?" : $"; no id on the page is close to it (the nearest: {list})";
         return Error(failure, failure.Diagnostic.Message + hint);
     }
 

@@ -66,22 +66,32 @@ public sealed class SiteIndex(IReadOnlySet<string> files, IReadOnlyDictionary<st
             return best;
         });
 
-    /// <summary>The ids of a page nearest to a fragment it lacks, closest first (a case-only difference first of all).</summary>
-    public static IReadOnlyList<string> NearestIds(PageScan page, string fragment) =>
-        page.Anchors
+    /// <summary>
+    /// The ids of a page nearest to a fragment it lacks, closest first (a case-only difference first of all): the close
+    /// ones (a few letters off, more for a longer id) when there are, else the nearest few and Close false.
+    /// </summary>
+    public static (IReadOnlyList<string> Ids, bool Close) NearestIds(PageScan page, string fragment)
+    {
+        var lower = fragment.ToLowerInvariant();
+        var ranked = page.Anchors
             .Where(a => a.Length > 0)
-            .Select(a => (Id: a, Case: string.Equals(a, fragment, StringComparison.OrdinalIgnoreCase) ? 0 : 1, Distance: Distance(fragment.ToLowerInvariant(), a.ToLowerInvariant(), int.MaxValue)))
+            .Select(a => (Id: a, Case: string.Equals(a, fragment, StringComparison.OrdinalIgnoreCase) ? 0 : 1, Distance: Distance(lower, a.ToLowerInvariant(), int.MaxValue)))
             .OrderBy(a => a.Case).ThenBy(a => a.Distance).ThenBy(a => a.Id, StringComparer.Ordinal)
-            .Take(IdsSuggested)
-            .Select(a => a.Id)
             .ToList();
+        var close = ranked.Where(a => a.Distance <= Math.Max(3, Math.Max(a.Id.Length, fragment.Length) / 2)).Take(IdsSuggested).Select(a => a.Id).ToList();
+        return close.Count > 0 ? (close, true) : (ranked.Take(IdsSuggested).Select(a => a.Id).ToList(), false);
+    }
+
+    /// <summary>The site path of a file: '/a/b/' for a folder's index.html, '/a/b.jpg' otherwise.</summary>
+    public static string UrlOf(string file) =>
+        file == "index.html" ? "/" : file.EndsWith("/index.html", StringComparison.Ordinal) ? "/" + file[..^"index.html".Length] : "/" + file;
 
     /// <summary>Every file as a site path ('/a/b/' for a folder's index.html, '/a/b.jpg' otherwise), and by its lower case.</summary>
     private static (Dictionary<string, string>, string[]) Urls(IReadOnlySet<string> files)
     {
         var all = files
             .Where(f => f != SiteRedirects.FileName)
-            .Select(f => f == "index.html" ? "/" : f.EndsWith("/index.html", StringComparison.Ordinal) ? "/" + f[..^"index.html".Length] : "/" + f)
+            .Select(UrlOf)
             .Order(StringComparer.Ordinal)
             .ToArray();
         var byLower = new Dictionary<string, string>(StringComparer.Ordinal);
