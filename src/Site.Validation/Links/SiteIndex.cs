@@ -9,6 +9,7 @@ namespace Site.Validation.Links;
 public sealed class SiteIndex(IReadOnlySet<string> files, IReadOnlyDictionary<string, PageScan> pages, SiteRedirects? redirects = null)
 {
     private const int IdsSuggested = 5;
+    private const int IdsNamed = 3;
 
     private readonly ConcurrentDictionary<string, string?> nearest = new(StringComparer.Ordinal);
     private readonly Lazy<(Dictionary<string, string> ByLower, string[] Urls)> urls = new(() => Urls(files));
@@ -68,7 +69,7 @@ public sealed class SiteIndex(IReadOnlySet<string> files, IReadOnlyDictionary<st
 
     /// <summary>
     /// The ids of a page nearest to a fragment it lacks, closest first (a case-only difference first of all): the close
-    /// ones (a few letters off, more for a longer id) when there are, else the nearest few and Close false.
+    /// ones (a few letters off, more for a longer id; up to five) when there are, else the nearest three and Close false.
     /// </summary>
     public static (IReadOnlyList<string> Ids, bool Close) NearestIds(PageScan page, string fragment)
     {
@@ -79,7 +80,7 @@ public sealed class SiteIndex(IReadOnlySet<string> files, IReadOnlyDictionary<st
             .OrderBy(a => a.Case).ThenBy(a => a.Distance).ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
         var close = ranked.Where(a => a.Distance <= Math.Max(3, Math.Max(a.Id.Length, fragment.Length) / 2)).Take(IdsSuggested).Select(a => a.Id).ToList();
-        return close.Count > 0 ? (close, true) : (ranked.Take(IdsSuggested).Select(a => a.Id).ToList(), false);
+        return close.Count > 0 ? (close, true) : (ranked.Take(IdsNamed).Select(a => a.Id).ToList(), false);
     }
 
     /// <summary>The site path of a file: '/a/b/' for a folder's index.html, '/a/b.jpg' otherwise.</summary>
