@@ -124,10 +124,11 @@ public sealed class BuildLinkTests
     }
 
     [Fact]
-    public async Task A_link_that_differs_from_a_page_in_case_only_names_the_page()
+    public async Task A_link_that_differs_from_a_page_or_file_in_case_only_names_it()
     {
         using var site = new SiteFixture();
-        site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology", "## Home Again\n\nSee [Tomas](/Stories/Tomas-Gardens/) and [the list](/storys/).\n"));
+        site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology", "## Home Again\n\nSee [Tomas](/Stories/Tomas-Gardens/) and [the list](/storys/).\n\nRead [the leaflet](/media/Heart-Leaflet.pdf).\n"));
+        site.Write("input/media/heart-leaflet.pdf", "%PDF-1.4 a leaflet for tests\n");
 
         var result = await site.BuildAsync();
 
@@ -135,6 +136,7 @@ public sealed class BuildLinkTests
             [
                 "input/stories/maria-walks-again.md:22:5: error SG3001: link target /Stories/Tomas-Gardens/ not found; did you mean /stories/tomas-gardens/? Only the case differs, and addresses are case-sensitive",
                 "input/stories/maria-walks-again.md:22:42: error SG3001: link target /storys/ not found; did you mean /stories/?",
+                "input/stories/maria-walks-again.md:24:6: error SG3001: link target /media/Heart-Leaflet.pdf not found; did you mean /media/heart-leaflet.pdf? Only the case differs, and addresses are case-sensitive",
             ],
             result.Diagnostics.Select(d => d.ToString().Split(" (via", StringSplitOptions.None)[0]));
     }
