@@ -90,7 +90,7 @@ public static class SiteValidation
             };
         }
 
-        if (failure.Target.Length > 0 && page.SourcePath is { } source && page.TryGet<RenderedMarkdown>(out var markdown) && Find(markdown, page, failure) is { } written)
+        if (failure.Target.Length > 0 && page.SourcePath is { } source && page.TryGet<RenderedMarkdown>(out var markdown) && Find(context, markdown, page, failure) is { } written)
         {
             return diagnostic with { Location = new SourceLocation(source, written.Line, written.Column), Via = diagnostic.Location };
         }
@@ -114,11 +114,13 @@ public static class SiteValidation
     }
 
     /// <summary>
-    /// The Markdown link that wrote a failed reference: the n-th use of a URL on the page is the n-th time the file writes
-    /// it (in the order of the text). When the page has more uses than the file (the theme names it too), a use past the
-    /// file's count stays on the page; without the page's scan, the first.
+    /// The Markdown link that wrote a failed reference. The page's links are matched with the file's in order: the
+    /// file's links (not images, whose addresses the build rewrites) are one run of the page's links with those
+    /// addresses, and the theme's may come before and after. When they cannot be matched so (a link the build took
+    /// out), the n-th use of an address on the page is the n-th time the file writes it, and a use past the file's
+    /// count stays on the page.
     /// </summary>
-    private static SourceLink? Find(RenderedMarkdown markdown, Document page, LinkFailure failure)
+    private static SourceLink? Find(PipelineContext context, RenderedMarkdown markdown, Document page, LinkFailure failure)
     {
         var target = TargetResolver.Decode(failure.Target);
         var written = markdown.Links
@@ -131,6 +133,19 @@ public static class SiteValidation
         }
 
         var at = failure.Diagnostic.Location;
+        if (context.Once((page.Id, "validate:markdown-links"), () => Align(markdown, scan)) is { } aligned)
+        {
+            if (aligned.TryGetValue((at.Line, at.Column), out var link))
+            {
+                return link;
+            }
+
+            if (failure.Kind == "link")
+            {
+                return null;
+            }
+        }
+
         var uses = scan.References
             .Where(r => r.Target == failure.Target || TargetResolver.Decode(r.Target) == target)
             .Select(r => r.Location)
@@ -139,5 +154,43 @@ public static class SiteValidation
             .ToList();
         var n = uses.FindIndex(l => l.Line == at.Line && l.Column == at.Column);
         return n < 0 ? written[0] : n < written.Count ? written[n] : null;
+    }
+
+    /// <summary>
+    /// The page position of each link the Markdown file wrote: the first run of the page's links (among those with
+    /// addresses the file uses) that has the file's addresses in the file's order; null when there is none.
+    /// </summary>
+    private static Dictionary<(int Line, int Column), SourceLink>? Align(RenderedMarkdown markdown, PageScan scan)
+    {
+        var written = markdown.Links.Where(l => !l.IsImage).OrderBy(l => l.Line).ThenBy(l => l.Column).ToList();
+        var keys = written.Select(l => TargetResolver.Decode(l.Url)).ToList();
+        var used = keys.ToHashSet(StringComparer.Ordinal);
+        var uses = scan.References
+            .Where(r => r.Kind == ReferenceKind.Link)
+            .Select(r => (r.Location, Key: TargetResolver.Decode(r.Target)))
+            .Where(r => used.Contains(r.Key))
+            .OrderBy(r => r.Location.Line).ThenBy(r => r.Location.Column)
+            .ToList();
+        for (var offset = 0; written.Count > 0 && offset + written.Count <= uses.Count; offset++)
+        {
+            var i = 0;
+            while (i < written.Count && uses[offset + i].Key == keys[i])
+            {
+                i++;
+            }
+
+            if (i == written.Count)
+            {
+                var aligned = new Dictionary<(int, int), SourceLink>();
+                for (var k = 0; k < written.Count; k++)
+                {
+                    aligned.TryAdd((uses[offset + k].Location.Line, uses[offset + k].Location.Column), written[k]);
+                }
+
+                return aligned;
+            }
+        }
+
+        return null;
     }
 }

@@ -168,4 +168,27 @@ public sealed class BuildLinkTests
         Assert.Equal(expected, result.Diagnostics.Select(d => d.ToString().Split(" (via", StringSplitOptions.None)[0]));
         Assert.Equal(18, result.Diagnostics.Select(d => d.Via).Distinct().Count());
     }
+
+    [Fact]
+    public async Task A_broken_link_in_both_the_menu_and_the_text_is_reported_at_each_use_in_the_text()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/site.yml", SiteFixture.SiteYaml.Replace("  - { title: Stories, url: /stories/ }", "  - { title: Stories, url: /stories/ }\n  - { title: Events, url: /calendar/ }", StringComparison.Ordinal));
+        site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology", "## Home Again\n\nSee [the events](/calendar/) and [Tomas](/stories/tomas-gardens/).\n\nOr [the calendar](/calendar/).\n"));
+
+        var result = await site.BuildAsync();
+
+        var inStory = result.Diagnostics.Where(d => d.Location.Path == "input/stories/maria-walks-again.md").Select(d => d.ToString().Split(" (via", StringSplitOptions.None)[0]);
+        Assert.Equal(
+            [
+                "input/stories/maria-walks-again.md:22:5: error SG3001: link target /calendar/ not found",
+                "input/stories/maria-walks-again.md:24:4: error SG3001: link target /calendar/ not found",
+            ],
+            inStory);
+        Assert.All(result.Diagnostics.Where(d => d.Location.Path != "input/stories/maria-walks-again.md"), d => Assert.EndsWith(".html", d.Location.Path, StringComparison.Ordinal));
+
+        // The menu's use comes first on the page; the text's two are the ones after it, not the menu's and the first.
+        var menuLine = result.Diagnostics.First(d => d.Location.Path == "404.html").Location.Line;
+        Assert.All(result.Diagnostics.Where(d => d.Location.Path == "input/stories/maria-walks-again.md"), d => Assert.True(d.Via!.Value.Line > menuLine + 5, d.ToString()));
+    }
 }
