@@ -1,5 +1,6 @@
 using Site.Content.Compliance;
 using Site.Content.Markdown;
+using Site.Content.Sources;
 using Site.Content.Takedown;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
@@ -28,7 +29,27 @@ public static class SiteValidation
         PageChecks = [new FirstPartyRule(), new PageStructureCheck(), new UrlSchemeRule(schemes)],
         Traces = context => Traces(Withdrawals.In(context, withdrawalsPipeline), siteUrl),
         Relocate = (context, page, failure) => Relocate(context, page, failure, siteUrl, withdrawalsPipeline),
+        DescribeRedirect = DescribeRedirect,
     };
+
+    /// <summary>A rule of the generated <c>_redirects</c> comes from a <c>redirect_from</c>: the message names its file.</summary>
+    private static string DescribeRedirect(PipelineContext context, RedirectRule rule)
+    {
+        var sources = context.Once("validate:redirect-sources", () =>
+        {
+            var byUrl = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var document in context.OutputsOf(SitePipelines.Content))
+            {
+                if (document.SourcePath is { } source && document.TryGet<ParsedContent>(out var parsed) && parsed.FrontMatter.RedirectFrom.Count > 0)
+                {
+                    byUrl.TryAdd(parsed.Url.TrimEnd('/'), source);
+                }
+            }
+
+            return byUrl;
+        });
+        return sources.TryGetValue(rule.To.TrimEnd('/'), out var file) ? $"by the 'redirect_from' of {file}" : LinkHints.Describe(rule);
+    }
 
     /// <summary>
     /// The slugs of the content files with errors, when every error so far is in a content file (each then simply has
@@ -69,7 +90,7 @@ public static class SiteValidation
             };
         }
 
-        if (failure.Target.Length > 0 && page.SourcePath is { } source && page.TryGet<RenderedMarkdown>(out var markdown) && Find(markdown, failure.Target) is { } written)
+        if (failure.Target.Length > 0 && page.SourcePath is { } source && page.TryGet<RenderedMarkdown>(out var markdown) && Find(context, markdown, page, failure) is { } written)
         {
             return diagnostic with { Location = new SourceLocation(source, written.Line, written.Column), Via = diagnostic.Location };
         }
@@ -92,7 +113,84 @@ public static class SiteValidation
         return gone;
     }
 
-    private static SourceLink? Find(RenderedMarkdown markdown, string target) =>
-        markdown.Links.FirstOrDefault(l => l.Url == target)
-        ?? markdown.Links.FirstOrDefault(l => TargetResolver.Decode(l.Url) == TargetResolver.Decode(target));
+    /// <summary>
+    /// The Markdown link that wrote a failed reference. The page's links are matched with the file's in order: the
+    /// file's links (not images, whose addresses the build rewrites) are one run of the page's links with those
+    /// addresses, and the theme's may come before and after. When they cannot be matched so (a link the build took
+    /// out), the n-th use of an address on the page is the n-th time the file writes it, and a use past the file's
+    /// count stays on the page.
+    /// </summary>
+    private static SourceLink? Find(PipelineContext context, RenderedMarkdown markdown, Document page, LinkFailure failure)
+    {
+        var target = TargetResolver.Decode(failure.Target);
+        var written = markdown.Links
+            .Where(l => l.Url == failure.Target || TargetResolver.Decode(l.Url) == target)
+            .OrderBy(l => l.Line).ThenBy(l => l.Column)
+            .ToList();
+        if (written.Count <= 1 || !page.TryGet<PageScan>(out var scan))
+        {
+            return written.FirstOrDefault();
+        }
+
+        var at = failure.Diagnostic.Location;
+        if (context.Once((page.Id, "validate:markdown-links"), () => Align(markdown, scan)) is { } aligned)
+        {
+            if (aligned.TryGetValue((at.Line, at.Column), out var link))
+            {
+                return link;
+            }
+
+            if (failure.Kind == "link")
+            {
+                return null;
+            }
+        }
+
+        var uses = scan.References
+            .Where(r => r.Target == failure.Target || TargetResolver.Decode(r.Target) == target)
+            .Select(r => r.Location)
+            .Distinct()
+            .OrderBy(l => l.Line).ThenBy(l => l.Column)
+            .ToList();
+        var n = uses.FindIndex(l => l.Line == at.Line && l.Column == at.Column);
+        return n < 0 ? written[0] : n < written.Count ? written[n] : null;
+    }
+
+    /// <summary>
+    /// The page position of each link the Markdown file wrote: the first run of the page's links (among those with
+    /// addresses the file uses) that has the file's addresses in the file's order; null when there is none.
+    /// </summary>
+    private static Dictionary<(int Line, int Column), SourceLink>? Align(RenderedMarkdown markdown, PageScan scan)
+    {
+        var written = markdown.Links.Where(l => !l.IsImage).OrderBy(l => l.Line).ThenBy(l => l.Column).ToList();
+        var keys = written.Select(l => TargetResolver.Decode(l.Url)).ToList();
+        var used = keys.ToHashSet(StringComparer.Ordinal);
+        var uses = scan.References
+            .Where(r => r.Kind == ReferenceKind.Link)
+            .Select(r => (r.Location, Key: TargetResolver.Decode(r.Target)))
+            .Where(r => used.Contains(r.Key))
+            .OrderBy(r => r.Location.Line).ThenBy(r => r.Location.Column)
+            .ToList();
+        for (var offset = 0; written.Count > 0 && offset + written.Count <= uses.Count; offset++)
+        {
+            var i = 0;
+            while (i < written.Count && uses[offset + i].Key == keys[i])
+            {
+                i++;
+            }
+
+            if (i == written.Count)
+            {
+                var aligned = new Dictionary<(int, int), SourceLink>();
+                for (var k = 0; k < written.Count; k++)
+                {
+                    aligned.TryAdd((uses[offset + k].Location.Line, uses[offset + k].Location.Column), written[k]);
+                }
+
+                return aligned;
+            }
+        }
+
+        return null;
+    }
 }

@@ -116,6 +116,7 @@ public static class DiagnosticCodes
     public const string ExternalBroken = "SG3020";
     public const string ExternalUnreachable = "SG3021";
     public const string MalformedUrl = "SG3030";
+    public const string RedirectedLink = "SG3040";
 
     // SG4xxx: accessibility of rendered pages
     public const string MissingLang = "SG4001";

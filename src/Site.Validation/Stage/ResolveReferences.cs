@@ -6,14 +6,15 @@ using Site.Validation.Links;
 namespace Site.Validation.Stage;
 
 /// <summary>
-/// Resolves every reference of every page against the site: the files of the stage's documents and the anchors of
-/// each page (<see cref="SiteIndex"/>). A page's references are resolved again only when its scan or that index
+/// Resolves every reference of every page against the site: the files of the stage's documents, the anchors of
+/// each page and the site's <c>_redirects</c> (<see cref="SiteIndex"/>); a failure gets its hint or follows the
+/// site's redirect (<see cref="LinkHints"/>). A page's references are resolved again only when its scan or that index
 /// changed (a new page, a page with other anchors): the index is the module's signature.
 /// </summary>
 public sealed class ResolveReferences(ValidationOptions options) : IDocumentModule
 {
     public Signature DependsOn(Document input, PipelineContext context) =>
-        context.Once((this, "signature"), () => Signature.Of(Signature.By(context.StepInputs, d => new object?[] { d.OutputPath, d.TryGet<PageScan>(out var scan) ? scan.Anchors : null }), options.SiteUrl));
+        context.Once((this, "signature"), () => Signature.Of(Signature.By(context.StepInputs, d => new object?[] { d.OutputPath, d.TryGet<PageScan>(out var scan) ? scan.Anchors : null, d.OutputPath == SiteRedirects.FileName ? d.Content : null }), options.SiteUrl));
 
     public IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
@@ -27,9 +28,12 @@ public sealed class ResolveReferences(ValidationOptions options) : IDocumentModu
         var externals = new List<(Reference, Uri)>();
         foreach (var reference in scan.References)
         {
-            if (ReferenceCheck.Check(reference, scan, index, options.SiteUrl, out var external) is { } failure)
+            if (ReferenceCheck.Check(reference, scan, index, options.SiteUrl, out var external) is { } raw)
             {
-                failures.Add(failure);
+                if (LinkHints.Refine(raw, reference, scan, index, options.SiteUrl, Describe(context)) is { } failure)
+                {
+                    failures.Add(failure);
+                }
             }
             else if (external is not null)
             {
@@ -56,6 +60,21 @@ public sealed class ResolveReferences(ValidationOptions options) : IDocumentModu
                 }
             }
 
-            return new SiteIndex(files, pages);
+            return new SiteIndex(files, pages, Redirects(documents));
         });
+
+    /// <summary>The rules of the site's <c>_redirects</c> (made in the run, or a file of the folder), if it has one.</summary>
+    private static SiteRedirects Redirects(IEnumerable<Document> documents)
+    {
+        var text = documents.FirstOrDefault(d => d.OutputPath == SiteRedirects.FileName)?.Content switch
+        {
+            TextContent content => content.Text,
+            FileContent file when File.Exists(file.FullPath) => File.ReadAllText(file.FullPath),
+            _ => null,
+        };
+        return text is null ? SiteRedirects.None : SiteRedirects.Parse(text);
+    }
+
+    private Func<RedirectRule, string>? Describe(PipelineContext context) =>
+        options.DescribeRedirect is { } describe ? rule => describe(context, rule) : null;
 }

@@ -30,6 +30,12 @@ public sealed record ValidationOptions
     /// </summary>
     public Func<Engine.Pipelines.PipelineContext, Document, LinkFailure, Diagnostic>? Relocate { get; init; }
 
+    /// <summary>
+    /// Where a rule of the site's <c>_redirects</c> that a link follows comes from, for the message (a build names the
+    /// <c>redirect_from</c> that made it). Null: "301 in _redirects line 4".
+    /// </summary>
+    public Func<Engine.Pipelines.PipelineContext, RedirectRule, string>? DescribeRedirect { get; init; }
+
     /// <summary>Options for checking http and https links on other sites; null (the default) skips them.</summary>
     public ExternalLinkOptions? External { get; init; }
 
