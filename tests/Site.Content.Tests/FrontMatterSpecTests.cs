@@ -62,7 +62,7 @@ public sealed class FrontMatterSpecTests
         File.WriteAllText(source, string.Join('\n', lines) + "\n");
     }
 
-    private static (string Actual, bool Parsed) Run(SpecExample example)
+    internal static (string Actual, bool Parsed) Run(SpecExample example)
     {
         var info = ContentKinds.ForNewWord(example.Kind) ?? ContentKinds.Of(ContentKind.Page);
         var (kind, folder) = (info.Kind, info.Folder);

@@ -19,7 +19,7 @@ public static class FrontMatterSplitter
             diagnostics.Report(Diagnostic.Error(
                 DiagnosticCodes.FrontMatterMissing,
                 new SourceLocation(source.Path),
-                "the file must start with front matter: a line '---', the fields (such as 'title: ...'), and another line '---'"));
+                OtherFormat(firstLine) ?? "the file must start with front matter: a line '---', the fields (such as 'title: ...'), and another line '---'"));
             return null;
         }
 
@@ -50,5 +50,22 @@ public static class FrontMatterSplitter
             new SourceLocation(source.Path),
             "the front matter that starts here is never closed; add a line '---' after the last field, before the text"));
         return null;
+    }
+
+    private const string ToYaml = "write each field as 'key: value' on its own line (text in double quotes when it holds ': ', lists as [a, b], a group as 'group:' with its fields indented by two spaces under it)";
+
+    /// <summary>What to say when the front matter is in another format that other tools read (TOML, JSON), or null.</summary>
+    private static string? OtherFormat(string firstLine)
+    {
+        var bom = firstLine.TrimStart('\uFEFF');
+        return bom switch
+        {
+            "+++" => $"this front matter is TOML, between '+++' lines as Hugo writes it, and this site reads YAML: make the first and the closing '+++' lines '---', and {ToYaml}; so title = \"Maria\" becomes title: \"Maria\"",
+            "---toml" => $"'---toml' starts TOML front matter, and this site reads YAML: make the first line '---', and {ToYaml}; so title = \"Maria\" becomes title: \"Maria\"",
+            "---json" or "---js" or "---javascript" => $"'{bom}' starts Eleventy's {(bom == "---json" ? "JSON" : "JavaScript")} front matter, and this site reads YAML between two '---' lines: make the first line '---', remove the braces, and {ToYaml}; so \"title\": \"Maria\", becomes title: \"Maria\"",
+            "---yaml" or "---yml" => $"the first line must be exactly '---': remove '{bom[3..]}' after it",
+            _ when bom == "{" || bom.StartsWith("{\"", StringComparison.Ordinal) || bom.StartsWith("{ \"", StringComparison.Ordinal) => $"this front matter is JSON, in braces as Hugo and Eleventy allow, and this site reads YAML between two '---' lines: put a line '---' above and below the fields, remove the braces, and {ToYaml}; so \"title\": \"Maria\", becomes title: \"Maria\"",
+            _ => null,
+        };
     }
 }

@@ -18,7 +18,7 @@ public static class StrictBinder
     public static Bound<T>? Bind<T>(YamlMappingNode mapping, string path, int firstLine, DiagnosticBag diagnostics)
         where T : class
     {
-        var session = new Session(path, firstLine, diagnostics);
+        var session = new Session(path, firstLine, diagnostics, typeof(T));
         var root = new SourceLocation(path);
         var value = session.BindRecord(typeof(T), mapping, prefix: string.Empty, owner: root);
         return value is T typed && !session.Failed
@@ -88,8 +88,11 @@ public static class StrictBinder
         _ => description,
     };
 
-    private sealed class Session(string path, int firstLine, DiagnosticBag diagnostics)
+    private sealed class Session(string path, int firstLine, DiagnosticBag diagnostics, Type root)
     {
+        /// <summary>The kind of content file being bound, or null for site.yml and alerts (which the foreign keys do not concern).</summary>
+        private readonly Site.Content.Model.ContentKindInfo? kind = Site.Content.Model.ContentKinds.All.FirstOrDefault(k => k.FrontMatter == root);
+
         public Dictionary<string, SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
 
         public bool Failed { get; private set; }
@@ -98,13 +101,15 @@ public static class StrictBinder
         {
             var shape = RecordShape.Of(type);
             var given = new Dictionary<string, (YamlNode Key, YamlNode Value)>(StringComparer.Ordinal);
+            var index = -1;
             foreach (var (keyNode, valueNode) in mapping.Children)
             {
+                index++;
                 var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
                 var at = Locate(keyNode.Start);
                 if (!shape.ByKey.TryGetValue(key, out var known))
                 {
-                    Error(DiagnosticCodes.UnknownKey, at, UnknownKeyMessage(key, prefix, shape));
+                    Error(DiagnosticCodes.UnknownKey, at, UnknownKeyMessage(key, valueNode, prefix, shape, mapping, index));
                     continue;
                 }
 
@@ -253,12 +258,116 @@ public static class StrictBinder
         {
             var found = node switch
             {
-                YamlScalarNode scalar => $"'{Shorten(scalar.Value ?? string.Empty)}'",
+                YamlScalarNode scalar => $"'{Unseen.Visible(Shorten(scalar.Value ?? string.Empty))}'",
                 YamlSequenceNode => "a list",
                 _ => "a group of fields",
             };
-            Error(DiagnosticCodes.WrongType, at, $"'{name}' must be {Describe(type)}; found {found}");
+            var fix = ShapeFix(name, type, node);
+            var joined = fix is null ? string.Empty : (fix.StartsWith("write ", StringComparison.Ordinal) ? ": " : "; ") + fix;
+            Error(DiagnosticCodes.WrongType, at, $"'{name}' must be {Describe(type)}; found {found}{joined}");
             return null;
+        }
+
+        /// <summary>How to write a value of the shape the field takes, from what was written, or null when there is nothing to add.</summary>
+        private static string? ShapeFix(string name, Type type, YamlNode node)
+        {
+            var key = name[(name.LastIndexOf('.') + 1)..];
+            var bracket = key.IndexOf('[', StringComparison.Ordinal);
+            key = bracket >= 0 ? key[..bracket] : key;
+            var text = (node as YamlScalarNode)?.Value;
+            if (IsRecord(type))
+            {
+                return node is YamlSequenceNode
+                    ? $"it is one group, not a list: remove the '- ' and indent its fields by two spaces under '{key}:'"
+                    : $"write the line '{key}:' and under it, indented by two spaces, {FieldLines(type, text)}";
+            }
+
+            if (RecordShape.IsList(type, out var element))
+            {
+                if (IsRecord(element))
+                {
+                    return node is YamlMappingNode
+                        ? $"start each item with '- ' under '{key}:', such as '  - {RecordShape.Of(element).Fields[0].Key}: ...' with its other fields indented below it"
+                        : $"write the line '{key}:' and under it each item, starting with '- ', such as '  - {RecordShape.Of(element).Fields[0].Key}: {(string.IsNullOrEmpty(text) ? "..." : Shorten(text))}'";
+                }
+
+                if (text is { Length: > 0 })
+                {
+                    var items = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    return $"write {key}: [{Shorten(string.Join(", ", items))}]";
+                }
+
+                return node is YamlMappingNode ? $"it is a list, not a group of fields: write {key}: [first, second]" : null;
+            }
+
+            switch (node)
+            {
+                case YamlSequenceNode sequence:
+                    return sequence.Children.Count == 1 && sequence.Children[0] is YamlScalarNode { Value: { Length: > 0 } one }
+                        ? $"it takes one value, not a list: write it on the same line, without brackets or '- ', such as {key}: {Shorten(one)}"
+                        : $"it takes one value, not a list: write it on the same line after '{key}:', without brackets or '- '";
+                case YamlMappingNode:
+                    return $"it takes one value, not a group of fields: write it on the same line, such as {key}: ...";
+            }
+
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (Unseen.InValue(text) is { } unseen)
+            {
+                return unseen;
+            }
+
+            if (type == typeof(bool) && text.ToLowerInvariant() is "yes" or "no" or "on" or "off" or "y" or "n" or "true" or "false")
+            {
+                return $"write {key}: {(text.ToLowerInvariant() is "yes" or "on" or "y" or "true" ? "true" : "false")} (in small letters, without quotes)";
+            }
+
+            if (type == typeof(DateOnly) && text.Split('/', '.') is [{ Length: 1 or 2 } a, { Length: 1 or 2 } b, { Length: 4 } year]
+                && int.TryParse(a, CultureInfo.InvariantCulture, out var m1) && int.TryParse(b, CultureInfo.InvariantCulture, out var m2))
+            {
+                var asMonthFirst = m1 <= 12 && m2 <= 31 ? $"{key}: {year}-{m1:00}-{m2:00} if the month comes first" : null;
+                var asDayFirst = m2 <= 12 && m1 <= 31 ? $"{key}: {year}-{m2:00}-{m1:00} if the day comes first" : null;
+                return "write the year, the month and the day: " + string.Join(", or ", new[] { asMonthFirst, asDayFirst }.Where(w => w is not null));
+            }
+
+            if (type == typeof(DateOnly) && text.Length > 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) && text[10] is 'T' or ' ')
+            {
+                return $"write only the day: {key}: {text[..10]}";
+            }
+
+            return null;
+        }
+
+        /// <summary>The required fields of a group as the lines to write ('src: x' and 'alt: ...'), the text written in the first one that is text.</summary>
+        private static string FieldLines(Type type, string? text)
+        {
+            var shape = RecordShape.Of(type);
+            var fields = shape.Fields.Where(f => f.Required).ToList();
+            if (fields.Count == 0)
+            {
+                fields = shape.Fields.Take(2).ToList();
+            }
+
+            var placed = false;
+            var lines = fields.Select(f =>
+            {
+                string value;
+                if (!placed && f.Type == typeof(string) && !string.IsNullOrEmpty(text))
+                {
+                    placed = true;
+                    value = Shorten(text);
+                }
+                else
+                {
+                    value = f.EmptyHint is { } hint ? $"<{(hint.StartsWith("must ", StringComparison.Ordinal) ? hint[5..] : hint)}>" : $"<{Describe(f.Type)}>";
+                }
+
+                return $"'{f.Key}: {value}'";
+            }).ToList();
+            return lines.Count == 1 ? lines[0] : string.Join(", ", lines[..^1]) + " and " + lines[^1];
         }
 
         private static object? DefaultFor(FieldInfo field) =>
@@ -277,13 +386,88 @@ public static class StrictBinder
             diagnostics.Report(Diagnostic.Error(code, at, message));
         }
 
-        private static string UnknownKeyMessage(string key, string prefix, RecordShape shape)
+        private string UnknownKeyMessage(string key, YamlNode value, string prefix, RecordShape shape, YamlMappingNode mapping, int index)
         {
             var where = prefix.Length == 0 ? "the front matter" : $"'{prefix.TrimEnd('.')}'";
+            var head = $"unknown key '{Unseen.Visible(key)}' in {where}";
+            var allowed = $" (allowed keys: {string.Join(", ", shape.Fields.Select(f => f.Key))})";
+
+            // A space pasted from a word processor, which YAML reads as a letter of the key.
+            var odd = key.FirstOrDefault(c => Unseen.SpaceName(c) is not null, '\0');
+            if (odd != '\0')
+            {
+                var clean = new string([.. key.Where(c => Unseen.SpaceName(c) is null)]).Trim();
+                var meant = shape.ByKey.ContainsKey(clean) ? $"'{clean}'" : "the key";
+                var indent = Unseen.SpaceName(key[0]) is not null ? ", so the line is not indented as it looks" : string.Empty;
+                return $"{head}: the key holds {Unseen.SpaceName(odd)}, often pasted from a word processor, which YAML reads as a letter{indent}: delete it (indent with ordinary spaces) so that it reads {meant}";
+            }
+
+            var normalized = ForeignKeys.Normalize(key);
+            if (shape.Fields.FirstOrDefault(f => ForeignKeys.Normalize(f.Key) == normalized) is { } same)
+            {
+                return $"{head}; did you mean '{same.Key}'? Keys are written in lower case, with '_' between words";
+            }
+
+            var group = GroupOf(key, prefix, shape, mapping, index);
+            if (group is { Close: true })
+            {
+                return $"{head}; {group.Value.Message}";
+            }
+
+            if (kind is not null && ForeignKeys.Find(key, shape.ByKey, prefix.Length == 0) is { } entry)
+            {
+                var noun = kind.Kind switch
+                {
+                    Site.Content.Model.ContentKind.Article => "an article",
+                    Site.Content.Model.ContentKind.Event => "an event",
+                    _ => "a " + kind.NewWord,
+                };
+                return $"{head} {ForeignKeys.Advise(entry, key, value, shape.ByKey, noun, kind.UrlPrefix)}";
+            }
+
+            if (group is { } far)
+            {
+                return $"{head}; {far.Message}";
+            }
+
             var suggestion = Nearest.To(key, shape.Fields.Select(f => f.Key));
             var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
-            var allowed = string.Join(", ", shape.Fields.Select(f => f.Key));
-            return $"unknown key '{key}' in {where}{hint} (allowed keys: {allowed})";
+            return $"{head}{hint}{allowed}";
+        }
+
+        /// <summary>
+        /// A group of this mapping (or a list of groups) that has the key as a field: the editor did not indent it under
+        /// that group. Close when the group is written empty, or just above the key.
+        /// </summary>
+        private (bool Close, string Message)? GroupOf(string key, string prefix, RecordShape shape, YamlMappingNode mapping, int index)
+        {
+            var candidates = shape.Fields
+                .Select(f => (Field: f, Element: Nullable.GetUnderlyingType(f.Type) ?? f.Type))
+                .Select(c => (c.Field, List: RecordShape.IsList(c.Element, out _), Record: RecordShape.IsList(c.Element, out var element) ? element : c.Element))
+                .Where(c => IsRecord(c.Record) && RecordShape.Of(c.Record).ByKey.ContainsKey(key))
+                .ToList();
+            if (candidates.Count == 0)
+            {
+                return null;
+            }
+
+            var children = mapping.Children.ToList();
+            int Written(FieldInfo field) => children.FindIndex(c => c.Key is YamlScalarNode { Value: { } k } && shape.ByKey.TryGetValue(k, out var f) && f == field);
+            var chosen = candidates
+                .Select(c => (c.Field, c.List, At: Written(c.Field)))
+                .OrderBy(c => c.At >= 0 && IsNull(children[c.At].Value) ? 0 : c.At >= 0 && c.At == index - 1 ? 1 : 2)
+                .First();
+            var name = prefix + chosen.Field.Key;
+            var under = chosen.List ? $"as an item of '{chosen.Field.Key}:', such as '  - {key}: ...'" : $"under '{chosen.Field.Key}:'";
+            if (chosen.At < 0)
+            {
+                return (false, $"'{key}' is a field of '{name}': write the line '{chosen.Field.Key}:' and indent '{key}:' by two spaces {under}");
+            }
+
+            var line = Locate(children[chosen.At].Key.Start).Line;
+            return IsNull(children[chosen.At].Value)
+                ? (true, $"'{key}' belongs to '{name}' (line {line}), which has nothing under it: indent '{key}:' by two spaces {under}")
+                : (chosen.At == index - 1, $"'{key}' is a field of '{name}' (line {line}): indent it by two spaces {under}, as its other fields");
         }
     }
 }

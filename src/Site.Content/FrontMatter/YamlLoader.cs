@@ -9,7 +9,7 @@ namespace Site.Content.FrontMatter;
 /// The one seam to YamlDotNet's parser: loads a YAML mapping and turns every syntax error into a diagnostic at
 /// the line and column of the source file (YAML positions shifted by the line the YAML starts on).
 /// </summary>
-public static class YamlLoader
+public static partial class YamlLoader
 {
     public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
     {
@@ -42,7 +42,10 @@ public static class YamlLoader
             if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
                 var node = stream.Documents[0].RootNode;
-                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.YamlSyntax, Locate(path, firstLine, node.Start), "the front matter must be a list of 'key: value' lines"));
+                var toml = node is YamlScalarNode && TomlLine().IsMatch(yaml);
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.YamlSyntax, Locate(path, firstLine, node.Start), toml
+                    ? "these lines are written 'key = value', as TOML (Hugo's front matter between '+++' lines) writes them; YAML writes 'key: value': change each ' = ' after a key to ': '"
+                    : "the front matter must be a list of 'key: value' lines"));
                 return null;
             }
 
@@ -53,6 +56,11 @@ public static class YamlLoader
         {
             var mark = exception.Start.Line > 0 ? exception.Start : parser.LastStart;
             var duplicate = DuplicateKey(exception);
+            if (duplicate is null && Unseen(yaml, mark, path, firstLine, diagnostics))
+            {
+                return null;
+            }
+
             diagnostics.Report(Diagnostic.Error(duplicate is null ? DiagnosticCodes.YamlSyntax : DiagnosticCodes.DuplicateKey, Locate(path, firstLine, mark), duplicate is null ? Describe(exception) : $"'{duplicate}' is written twice; keep one of them (each key may appear only once)"));
             return null;
         }
@@ -61,6 +69,11 @@ public static class YamlLoader
             // YamlDotNet throws these for some malformed flow collections, an alias used as a key and an escaped
             // surrogate without its pair (found by fuzzing);
             // the last event read is the best position known.
+            if (Unseen(yaml, parser.LastStart, path, firstLine, diagnostics))
+            {
+                return null;
+            }
+
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.YamlSyntax, Locate(path, firstLine, parser.LastStart), "the YAML cannot be read near here; check for an unclosed '[', '{' or quote"));
             return null;
         }
@@ -150,6 +163,30 @@ public static class YamlLoader
 
         return null;
     }
+
+    /// <summary>
+    /// Where the YAML cannot be read, a tab or a pasted space in an indentation, or curly quotes used as quotes, near the
+    /// line the parser stopped at (it often stops a line before or after), is named at its own line and column instead.
+    /// </summary>
+    private static bool Unseen(string yaml, Mark mark, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        var stopped = Math.Max(1, (int)mark.Line);
+        var finding = FrontMatter.Unseen.Scan(yaml, firstLine)
+            .Where(f => f.Curly ? f.Line == stopped : f.Line >= stopped - 2 && f.Line <= stopped + 1)
+            .OrderBy(f => Math.Abs(f.Line - stopped))
+            .ThenBy(f => f.Line)
+            .FirstOrDefault();
+        if (finding is null)
+        {
+            return false;
+        }
+
+        diagnostics.Report(Diagnostic.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, firstLine + finding.Line - 1, finding.Column), finding.Message));
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[A-Za-z_][\w.-]*\s*=\s*\S", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex TomlLine();
 
     private static string LineBreaksAsSpaces(string yaml) =>
         string.Create(yaml.Length, yaml, static (span, source) =>
