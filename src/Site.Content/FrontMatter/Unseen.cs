@@ -10,7 +10,7 @@ namespace Site.Content.FrontMatter;
 internal static class Unseen
 {
     /// <summary>One finding: the 1-based line of the YAML and column of the character, and what to say.</summary>
-    public sealed record Finding(int Line, int Column, bool Curly, string Message);
+    public sealed record Finding(int Line, int Column, bool Curly, string Message, bool Tab = false);
 
     /// <summary>The words for a space YAML does not read as one, or null for any other character.</summary>
     public static string? SpaceName(char c) => c switch
@@ -88,7 +88,7 @@ internal static class Unseen
             var odd = FirstOdd(line, 0, start);
             if (tab >= 0 && (odd < 0 || tab < odd))
             {
-                yield return new Finding(i + 1, tab + 1, false, $"line {number} has a tab at column {tab + 1}; YAML indents with spaces only: replace the tab with spaces, as many as the lines around it (two for each level)");
+                yield return new Finding(i + 1, tab + 1, false, $"line {number} has a tab at column {tab + 1}; YAML indents with spaces only: replace the tab with spaces, as many as the lines around it (two for each level)", Tab: true);
                 continue;
             }
 

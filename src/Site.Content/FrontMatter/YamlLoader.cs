@@ -56,7 +56,9 @@ public static partial class YamlLoader
         {
             var mark = exception.Start.Line > 0 ? exception.Start : parser.LastStart;
             var duplicate = DuplicateKey(exception);
-            if (duplicate is null && Unseen(yaml, mark, path, firstLine, diagnostics))
+            // YamlDotNet names a tab it meets in an indentation, but often at the start of the mapping, far from it.
+            var tab = (exception.InnerException?.Message ?? exception.Message).Contains(" tab", StringComparison.Ordinal);
+            if (duplicate is null && Unseen(yaml, mark, path, firstLine, diagnostics, tab))
             {
                 return null;
             }
@@ -166,13 +168,14 @@ public static partial class YamlLoader
 
     /// <summary>
     /// Where the YAML cannot be read, a tab or a pasted space in an indentation, or curly quotes used as quotes, near the
-    /// line the parser stopped at (it often stops a line before or after), is named at its own line and column instead.
+    /// line the parser stopped at (it often stops a line before or after), is named at its own line and column instead;
+    /// when the parser's message is about a tab (<paramref name="tab"/>), a tab in an indentation anywhere is.
     /// </summary>
-    private static bool Unseen(string yaml, Mark mark, string path, int firstLine, DiagnosticBag diagnostics)
+    private static bool Unseen(string yaml, Mark mark, string path, int firstLine, DiagnosticBag diagnostics, bool tab = false)
     {
         var stopped = Math.Max(1, (int)mark.Line);
         var finding = FrontMatter.Unseen.Scan(yaml, firstLine)
-            .Where(f => f.Curly ? f.Line == stopped : f.Line >= stopped - 2 && f.Line <= stopped + 1)
+            .Where(f => f.Curly ? f.Line == stopped : (tab && f.Tab) || (f.Line >= stopped - 2 && f.Line <= stopped + 1))
             .OrderBy(f => Math.Abs(f.Line - stopped))
             .ThenBy(f => f.Line)
             .FirstOrDefault();
