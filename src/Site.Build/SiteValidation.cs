@@ -104,7 +104,7 @@ public static class SiteValidation
     }
 
     private static Diagnostic NotChecked(string source) =>
-        new(DiagnosticCodes.NotCheckedYet, Severity.Info, "this file has errors, so its page is not published; the links and images the theme adds to it (its tags, service lines and image) are checked once the errors above are fixed", new SourceLocation(source));
+        new(DiagnosticCodes.NotCheckedYet, Severity.Info, "this file has errors, so its page is not published; the links and images the theme adds to it (its tags, service lines and image) are checked once this file's errors are fixed", new SourceLocation(source));
 
     /// <summary>
     /// A missing image under <c>/media/</c> names the nearest file that is in input/media (a difference in capital

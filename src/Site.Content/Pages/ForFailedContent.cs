@@ -24,7 +24,7 @@ public sealed class ForFailedContent(IDocumentModule module) : IDocumentModule
             context.Diagnostics.Report(new Diagnostic(
                 DiagnosticCodes.NotCheckedYet,
                 Severity.Info,
-                "the links and images of this file were not checked, since its page cannot be made until the errors above are fixed",
+                "the links and images of this file were not checked, since its page cannot be made until this file's errors are fixed",
                 new SourceLocation(input.SourcePath ?? input.Id)));
             return [];
         }

@@ -16,13 +16,19 @@ namespace Site.Content.Pages;
 /// kind, or left out by <c>CheckContent</c>), as documents for pages that are checked but never written: their links
 /// and images are checked in the same build as their other errors. A build with an error writes nothing, so these
 /// pages never reach the site. Left out: drafts and scheduled content the build leaves out anyway, a text not
-/// rendered (past the Markdown limits), a broken layout (its own error says so), and a URL that a published file
+/// rendered (past the Markdown limits), every file when a template of the theme is broken (its own error says so), and a URL that a published file
 /// already has (the duplicate is its own error).
 /// </summary>
 public sealed class ReadFailedContent(BuildContext build, ThemeTemplates templates, string contentPipeline, IReadOnlyList<string> kindPipelines) : IModule
 {
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
+        if (!templates.Whole)
+        {
+            // A broken theme breaks every page; its own errors say so, and the pages wait for it.
+            return ValueTask.FromResult(ImmutableArray<Document>.Empty);
+        }
+
         var published = context.OutputsOf(contentPipeline);
         var sources = published.Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
         var urls = published.Select(d => d.Get<ParsedContent>().Url).ToHashSet(StringComparer.Ordinal);
@@ -37,7 +43,6 @@ public sealed class ReadFailedContent(BuildContext build, ThemeTemplates templat
                 || (frontMatter.Draft && !build.IncludeDrafts)
                 || (CheckContent.IsScheduled(frontMatter, build.Today) && !build.ShowPending)
                 || (!marked && document.TryGet<ConsentDecision>(out var consent) && !consent.Publishable)
-                || templates.IsBroken(frontMatter.Layout ?? ContentKinds.Of(parsed.Kind).DefaultLayout)
                 || !templates.HasLayout(frontMatter.Layout ?? ContentKinds.Of(parsed.Kind).DefaultLayout)
                 || !urls.Add(parsed.Url))
             {
@@ -49,4 +54,8 @@ public sealed class ReadFailedContent(BuildContext build, ThemeTemplates templat
 
         return ValueTask.FromResult(failed.ToImmutable());
     }
+
+    /// <summary>The same again while no content document changed (in a session, only what changed is planned again).</summary>
+    public Signature? DependsOn(ImmutableArray<Document> inputs, PipelineContext context) =>
+        Signature.Of(Signature.By(kindPipelines.SelectMany(p => context.OutputsOf(p)), d => d), Signature.By(context.OutputsOf(contentPipeline), d => d));
 }

@@ -41,7 +41,7 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader, TimeZone
     /// own errors, above, come first; the rest of the site is checked as usual.
     /// </summary>
     private static Diagnostic NotChecked(string path, string what) =>
-        new(DiagnosticCodes.NotCheckedYet, Severity.Info, $"{what} of this file were not checked, since its front matter cannot be read: fix the errors above first, then build again to see them", new SourceLocation(path));
+        new(DiagnosticCodes.NotCheckedYet, Severity.Info, $"{what} of this file were not checked, since its front matter cannot be read: fix this file's errors first, then build again to see them", new SourceLocation(path));
 
     private Document? Parse(Document input, DiagnosticBag diagnostics)
     {
