@@ -20,6 +20,8 @@ internal static class FrontMatterRepair
 
     private const int MaxRounds = 8;
 
+    private const int MaxErrors = 50;
+
     public static ((IContentFrontMatter, FieldLocations) Bound, IReadOnlySet<int> Lines)? Repair(
         FrontMatterBlock block,
         YamlMappingNode mapping,
@@ -34,7 +36,13 @@ internal static class FrontMatterRepair
 
         var keys = new Dictionary<(int, int), (YamlNode Key, YamlNode Value)>();
         var values = new Dictionary<(int, int), YamlNode>();
-        Index(mapping, path, block.YamlLine, keys, values);
+        // A front matter with YAML aliases (one node in several places) is not repaired: an edit would change them all,
+        // and a hostile file of aliases must not be bound again and again.
+        if (!Index(mapping, path, block.YamlLine, keys, values, new HashSet<YamlNode>(ReferenceEqualityComparer.Instance)) || errors.Count > MaxErrors)
+        {
+            return null;
+        }
+
         var removals = new List<(YamlNode Key, YamlNode Value)>();
         var replaced = new Dictionary<(int, int), int>();
         foreach (var error in errors)
@@ -86,8 +94,13 @@ internal static class FrontMatterRepair
     }
 
     /// <summary>Where each key and each value of the mapping (and of every mapping and list in it) starts.</summary>
-    private static void Index(YamlNode node, string path, int firstLine, Dictionary<(int, int), (YamlNode, YamlNode)> keys, Dictionary<(int, int), YamlNode> values)
+    private static bool Index(YamlNode node, string path, int firstLine, Dictionary<(int, int), (YamlNode, YamlNode)> keys, Dictionary<(int, int), YamlNode> values, HashSet<YamlNode> seen)
     {
+        if (!seen.Add(node))
+        {
+            return false;
+        }
+
         switch (node)
         {
             case YamlMappingNode map:
@@ -95,7 +108,10 @@ internal static class FrontMatterRepair
                 {
                     keys.TryAdd(At(path, firstLine, key), (key, value));
                     values.TryAdd(At(path, firstLine, value), value);
-                    Index(value, path, firstLine, keys, values);
+                    if (!Index(value, path, firstLine, keys, values, seen))
+                    {
+                        return false;
+                    }
                 }
 
                 break;
@@ -103,11 +119,16 @@ internal static class FrontMatterRepair
                 foreach (var item in list.Children)
                 {
                     values.TryAdd(At(path, firstLine, item), item);
-                    Index(item, path, firstLine, keys, values);
+                    if (!Index(item, path, firstLine, keys, values, seen))
+                    {
+                        return false;
+                    }
                 }
 
                 break;
         }
+
+        return true;
     }
 
     private static (int, int) At(string path, int firstLine, YamlNode node) =>
