@@ -291,6 +291,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
                 var decision = d.TryGet<ConsentDecision>(out var found) ? found : CheckCompliance.Decide(story.Consent, DateOnly.MaxValue);
                 var (status, reason) = decision switch
                 {
+                    _ when ContentFailed.Is(d) => ("error", "not published because of an error above"),
                     { Publishable: false } => (decision.Status, decision.Reason),
                     _ when live.Contains(d.Id) => (ConsentDecision.Published, decision.Reason),
                     _ when story.Draft => (ExcludedContent.DraftStatus, "draft: true (build with --drafts to include it)"),
@@ -379,7 +380,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         return result.Outputs
             .Where(o => ContentKinds.All.Any(k => k.Pipeline == o.Key))
             .SelectMany(o => o.Value)
-            .Where(d => !keptIds.Contains(d.Id))
+            .Where(d => !keptIds.Contains(d.Id) && !ContentFailed.Is(d))
             .Select(d => d.Get<ParsedContent>() is var parsed && parsed.FrontMatter.Draft
                 ? new ExcludedContent(d.SourcePath!, "draft: true (build with --drafts to include it)") { Kind = parsed.Kind, Url = parsed.Url }
                 : CheckContent.IsScheduled(parsed.FrontMatter, today) && (!d.TryGet<ConsentDecision>(out var consent) || consent.Publishable)

@@ -24,7 +24,9 @@ namespace Site.Build;
 /// <summary>
 /// The site definition: which pipelines exist, what each reads and what it publishes. Content kinds are parsed
 /// by independent pipelines (so they run at the same time); <c>content</c> checks them together; pages,
-/// listings, the feed and the sitemap are built from it; theme assets and media are copied as they are.
+/// listings, the feed and the sitemap are built from it; theme assets and media are copied as they are. A content
+/// file with an error goes on through the steps of its kind, and gets a page that the validate stage checks with
+/// the others (<see cref="FailedPages"/>), so that one build reports all of its problems.
 /// </summary>
 public static class SitePipelines
 {
@@ -33,6 +35,9 @@ public static class SitePipelines
     public const string Pages = "pages";
     public const string Listings = "listings";
     public const string Withdrawals = "withdrawals";
+
+    /// <summary>The pages of content files with errors: checked by the validate stage with the rest, never written.</summary>
+    public const string FailedPages = "failed-pages";
 
     public static IReadOnlyList<Pipeline> Create(BuildContext build, ThemeTemplates templates, string themeRoot, SourceReader reader, HttpMessageHandler? commentServer = null)
     {
@@ -63,6 +68,13 @@ public static class SitePipelines
             .Then(new RemoveWithdrawnReferences(build, Withdrawals))
             .Then(new ForEachDocument(new ResponsiveImages(build.Images, build.Settings.EffectiveImages.EffectiveSizes)))
             .Publish());
+        pipelines.Add(new Pipeline(FailedPages).DependsOn([Content, Withdrawals, .. kindNames])
+            .Then(new ReadFailedContent(build, templates, Content, kindNames))
+            .Then(new ForFailedContent(new PlanContentPage(build)))
+            .Then(new ForFailedContent(new ApplyLayout(templates, build)))
+            .Then(new ForFailedContent(new LeaveOutUnpublishedLinks(build, Content, kindNames)))
+            .Then(new ForFailedContent(new RemoveWithdrawnReferences(build, Withdrawals)))
+            .Then(new ForFailedContent(new ResponsiveImages(build.Images, build.Settings.EffectiveImages.EffectiveSizes))));
         pipelines.Add(new Pipeline(Listings).DependsOn(Content, Withdrawals)
             .Then(new GenerateListings(build, Content))
             .Then(new PlanAlertsPage(build))
@@ -95,8 +107,10 @@ public static class SitePipelines
 
         // Last, the whole site is checked as it will be written: links, anchors, assets, first-party loads, page
         // structure and traces of withdrawn stories.
-        var published = pipelines.Where(p => p.Publishes).Select(p => p.Name).ToList();
-        pipelines.Add(ValidationStage.Create(pipelines.Select(p => p.Name).ToList(), published, SiteValidation.Options(build.BaseUrl, Withdrawals, schemes, ContentKinds.All.Select(k => build.DisplayPath(Path.Combine(build.InputRoot, k.Folder)) + "/").ToList())));
+        // A build with an error writes nothing, so the pages of files with errors are checked too (their links and
+        // images are reported in the same run as their other errors), though never published.
+        var published = pipelines.Where(p => p.Publishes).Select(p => p.Name).Append(FailedPages).ToList();
+        pipelines.Add(ValidationStage.Create(pipelines.Select(p => p.Name).ToList(), published, SiteValidation.Options(build.BaseUrl, Withdrawals, schemes, ContentKinds.All.Select(k => build.DisplayPath(Path.Combine(build.InputRoot, k.Folder)) + "/").ToList(), Path.Combine(build.InputRoot, "media"))));
         return pipelines;
     }
 }

@@ -1,9 +1,11 @@
 using Site.Content.Compliance;
+using Site.Content.Images;
 using Site.Content.Markdown;
 using Site.Content.Sources;
 using Site.Content.Takedown;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
+using Site.Engine.Files;
 using Site.Engine.Links;
 using Site.Engine.Pipelines;
 using Site.Validation.Accessibility;
@@ -22,13 +24,13 @@ namespace Site.Build;
 /// </summary>
 public static class SiteValidation
 {
-    public static ValidationOptions Options(string siteUrl, string withdrawalsPipeline, UrlSchemes schemes, IReadOnlyList<string>? contentFolders = null) => new()
+    public static ValidationOptions Options(string siteUrl, string withdrawalsPipeline, UrlSchemes schemes, IReadOnlyList<string>? contentFolders = null, string? mediaFolder = null) => new()
     {
         FailedSources = context => contentFolders is null ? null : FailedContent(context.Diagnostics.ToList(), contentFolders),
         SiteUrl = siteUrl,
         PageChecks = [new FirstPartyRule(), new PageStructureCheck(), new UrlSchemeRule(schemes)],
         Traces = context => Traces(Withdrawals.In(context, withdrawalsPipeline), siteUrl),
-        Relocate = (context, page, failure) => Relocate(context, page, failure, siteUrl, withdrawalsPipeline),
+        Relocate = (context, page, failure) => OnFailedPage(page, NameNearestMedia(context, Relocate(context, page, failure, siteUrl, withdrawalsPipeline), failure, mediaFolder)),
         DescribeRedirect = DescribeRedirect,
     };
 
@@ -96,6 +98,54 @@ public static class SiteValidation
         }
 
         return diagnostic;
+    }
+
+    /// <summary>
+    /// On the page of a content file with errors (checked, never written), a failure written in its Markdown is
+    /// reported at its line as on any page. What the theme adds to that page from the file's fields (its tag and
+    /// service line links, its image) lead to pages made only for published files, or are what the file's own errors
+    /// are about: they are not reported, but noted once for the file. A heading problem of the page is the Markdown
+    /// error already reported.
+    /// </summary>
+    private static Diagnostic OnFailedPage(Document page, Diagnostic diagnostic)
+    {
+        if (page.SourcePath is not { } source || !ContentFailed.Is(page))
+        {
+            return diagnostic;
+        }
+
+        if (diagnostic.Code is DiagnosticCodes.HtmlSkippedHeadingLevel or DiagnosticCodes.HeadingOneCount)
+        {
+            // The very error the Markdown check reported at its line, which the build lists once.
+            return page.TryGet<RenderedMarkdown>(out var markdown) && RenderMarkdown.HeadingDiagnostics(source, markdown.Outline) is [var first, ..] ? first : NotChecked(source);
+        }
+
+        return diagnostic.Location.Path != source ? NotChecked(source) : diagnostic;
+    }
+
+    private static Diagnostic NotChecked(string source) =>
+        new(DiagnosticCodes.NotCheckedYet, Severity.Info, "this file has errors, so its page is not published; the links and images the theme adds to it (its tags, service lines and image) are checked once this file's errors are fixed", new SourceLocation(source));
+
+    /// <summary>
+    /// A missing image under <c>/media/</c> names the nearest file that is in input/media (a difference in capital
+    /// letters first), unless the message already suggests one.
+    /// </summary>
+    private static Diagnostic NameNearestMedia(PipelineContext context, Diagnostic diagnostic, LinkFailure failure, string? mediaFolder)
+    {
+        var path = failure.Target.Split('#', '?')[0];
+        if (mediaFolder is null || diagnostic.Code != DiagnosticCodes.ImageNotFound || diagnostic.Message.Contains("did you mean", StringComparison.Ordinal)
+            || !(path.StartsWith("/media/", StringComparison.Ordinal) || path.StartsWith("media/", StringComparison.Ordinal) || path.StartsWith("../../media/", StringComparison.Ordinal)))
+        {
+            return diagnostic;
+        }
+
+        var files = context.Once(typeof(SiteValidation), () => Directory.Exists(mediaFolder)
+            ? (IReadOnlyCollection<string>)SourceTree.Files(mediaFolder).Select(f => f.RelativePath).ToList()
+            : []);
+        var relative = "media/" + TargetResolver.Decode(path[(path.IndexOf("media/", StringComparison.Ordinal) + "media/".Length)..]);
+        return MediaSuggestion.Nearest(relative, files) is not null
+            ? diagnostic with { Message = $"{diagnostic.Message}; {MediaSuggestion.Advice(relative, files, "image")}" }
+            : diagnostic;
     }
 
     /// <summary>Every root-relative path (without a trailing slash) that belongs to a withdrawn story.</summary>

@@ -14,7 +14,7 @@ public sealed class ArchitectureTests
 {
     [Theory]
     [InlineData("Site.Engine", new string[0], new string[0])]
-    [InlineData("Site.Content", new[] { "Site.Engine" }, new[] { "AngleSharp", "Fluid.Core", "HtmlSanitizer", "Ical.Net", "Markdig", "SearchPioneer.Lingua", "SkiaSharp", "SkiaSharp.NativeAssets.Linux", "YamlDotNet", "libphonenumber-csharp" })]
+    [InlineData("Site.Content", new[] { "Site.Engine" }, new[] { "AngleSharp", "ExCSS", "Fluid.Core", "HarfBuzzSharp", "HarfBuzzSharp.NativeAssets.Linux", "HarfBuzzSharp.NativeAssets.Win32", "HarfBuzzSharp.NativeAssets.macOS", "HtmlSanitizer", "Ical.Net", "Markdig", "SearchPioneer.Lingua", "SkiaSharp", "SkiaSharp.NativeAssets.Linux", "Svg.Skia", "YamlDotNet", "libphonenumber-csharp" })]
     [InlineData("Site.Validation", new[] { "Site.Engine" }, new[] { "AngleSharp" })]
     [InlineData("Site.Build", new[] { "Site.Content", "Site.Engine", "Site.Validation" }, new string[0])]
     [InlineData("Site.Preview", new[] { "Site.Engine" }, new string[0])]

@@ -22,16 +22,18 @@ public sealed class BadInputTests
     [Fact]
     public async Task Unclosed_front_matter()
     {
-        await AssertSingleError(
+        await AssertErrors(
             site => site.Write("input/stories/maria-walks-again.md", "---\ntitle: Maria\n\nText without a closing line.\n"),
-            "input/stories/maria-walks-again.md:1:1: error SG2002: the front matter that starts here is never closed; add a line '---' after the last field, before the text");
+            "input/stories/maria-walks-again.md:1:1: error SG2002: the front matter that starts here is never closed; add a line '---' after the last field, before the text",
+            "input/stories/maria-walks-again.md:1:1: info SG2130: the fields, rules, PHI, images and links of this file were not checked, since its front matter cannot be read: fix this file's errors first, then build again to see them");
     }
 
     [Fact]
     public async Task Malformed_yaml()
     {
-        await AssertSingleError(
+        await AssertErrors(
             site => site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology").Replace("tags: [recovery]", "tags: [recovery", StringComparison.Ordinal)),
+            "input/stories/maria-walks-again.md:1:1: info SG2130: the fields, rules, PHI, images and links of this file were not checked, since its front matter cannot be read: fix this file's errors first, then build again to see them",
             "input/stories/maria-walks-again.md:7:7: error SG2003: the YAML cannot be read near here; check for an unclosed '[', '{' or quote");
     }
 
@@ -40,6 +42,7 @@ public sealed class BadInputTests
     {
         await AssertErrors(
             site => site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology").Replace("  expires:", "  expiers:", StringComparison.Ordinal)),
+            "input/stories/maria-walks-again.md:1:1: info SG2130: the rules, PHI, images and links of this file were not checked, since its front matter cannot be read: fix this file's errors first, then build again to see them",
             "input/stories/maria-walks-again.md:9:1: error SG2006: required field 'consent.expires' is missing; it takes a date in the form YYYY-MM-DD",
             "input/stories/maria-walks-again.md:14:3: error SG2004: unknown key 'expiers' in 'consent'; did you mean 'expires'? (allowed keys: authorization_id, status, signed_on, signed_by, expires, identifiers, representative_authority, revoked_on)");
     }
@@ -55,9 +58,10 @@ public sealed class BadInputTests
     [Fact]
     public async Task Missing_required_field()
     {
-        await AssertSingleError(
+        await AssertErrors(
             site => site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria", "2026-03-10", "cardiology").Replace("summary: \"A story for tests.\"\n", string.Empty, StringComparison.Ordinal)),
-            "input/stories/maria-walks-again.md:1:1: error SG2006: required field 'summary' is missing; it takes text");
+            "input/stories/maria-walks-again.md:1:1: error SG2006: required field 'summary' is missing; it takes text",
+            "input/stories/maria-walks-again.md:1:1: info SG2130: the rules, PHI, images and links of this file were not checked, since its front matter cannot be read: fix this file's errors first, then build again to see them");
     }
 
     [Fact]
@@ -65,7 +69,9 @@ public sealed class BadInputTests
     {
         await AssertErrors(
             site => site.Write("input/stories/tomas-gardens.md", SiteFixture.Story("st-2026-001", "Tomas", "2026-04-10", "oncology")),
+            "input/stories/maria-walks-again.md:1:1: info SG2130: this file has errors, so its page is not published; the links and images the theme adds to it (its tags, service lines and image) are checked once this file's errors are fixed",
             "input/stories/maria-walks-again.md:2:5: error SG2010: the id 'st-2026-001' is used by more than one file; ids must be unique forever (they key comments and votes), so give this one a new id (also in input/stories/tomas-gardens.md)",
+            "input/stories/tomas-gardens.md:1:1: info SG2130: this file has errors, so its page is not published; the links and images the theme adds to it (its tags, service lines and image) are checked once this file's errors are fixed",
             "input/stories/tomas-gardens.md:2:5: error SG2010: the id 'st-2026-001' is used by more than one file; ids must be unique forever (they key comments and votes), so give this one a new id (also in input/stories/maria-walks-again.md)");
     }
 
@@ -156,10 +162,30 @@ public sealed class BadInputTests
                 site.Write("theme/partials/tags.liquid", "{% if page.tags.size > 0 %}");
             },
             "input/pages/about.md:1:1: error SG2002: the front matter that starts here is never closed; add a line '---' after the last field, before the text",
+            "input/pages/about.md:1:1: info SG2130: the fields, rules, PHI, images and links of this file were not checked, since its front matter cannot be read: fix this file's errors first, then build again to see them",
             "input/stories/empty.md:1:1: error SG1012: the file is empty; write the front matter between two '---' lines, then the text, or delete the file",
             "input/stories/maria-walks-again.md:5:7: error SG2005: 'date' must be a date in the form YYYY-MM-DD; found 'soon'",
             "input/stories/tomas-gardens.md:6:17: error SG2012: unknown service line 'dermatology'; use one of cardiology, oncology or add it to input/site.yml",
             "theme/partials/tags.liquid:1:28: error SG2021: template syntax error: '{% endif %}' was expected");
+    }
+
+    [Fact]
+    public async Task A_story_with_seven_kinds_of_mistake_gets_all_of_them_in_the_first_build()
+    {
+        using var site = new SiteFixture();
+        Assert.Empty((await site.BuildAsync()).Diagnostics);
+        var before = FolderSnapshot.Take(site.Output);
+        var story = SiteFixture.Story("st-2026-001", "Maria", "next Tuesday", "cardiology", "## Home Again\n\nCall 555-867-5309 or read [the other story](/stories/nope/).\n")
+            .Replace("tags: [recovery]", "lastmod: 2026-03-01\ntags: [Recovery Story]\nimage: { src: media/Nope.svg, alt: \"Maria walking\" }", StringComparison.Ordinal)
+            .Replace("identifiers: [name]", "identifiers: [name, diagnosis]", StringComparison.Ordinal);
+        site.Write("input/stories/maria-walks-again.md", story);
+
+        var result = await site.BuildAsync();
+
+        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => d.Code).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["SG2004", "SG2005", "SG2007", "SG2030", "SG3001", "SG5013", "SG5030"], errors);
+        Assert.False(result.Succeeded);
+        Assert.Equal(before, FolderSnapshot.Take(site.Output));
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class BuildLinkTests
         var result = await site.BuildAsync();
 
         Assert.Equal(
-            "input/stories/maria-walks-again.md:22:1: error SG2014: '#### Week One' skips a heading level (after ##); use '### Week One' so screen reader users can follow the outline",
+            "input/stories/maria-walks-again.md:22:1: error SG2014: '#### Week One' skips a heading level (after '## Home Again'); use '### Week One' so screen reader users can follow the outline",
             Assert.Single(result.Diagnostics).ToString());
     }
 

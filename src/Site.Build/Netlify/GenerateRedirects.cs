@@ -69,7 +69,7 @@ public sealed class GenerateRedirects(DateOnly today, IReadOnlyList<string> kind
         // Scheduled content is checked with the rest (in file order, after what is published), but gets no rule yet.
         var scheduled = kindPipelines
             .SelectMany(p => context.OutputsOf(p))
-            .Where(d => !publishedSources.Contains(d.SourcePath) && !d.Get<ParsedContent>().FrontMatter.Draft && CheckContent.IsScheduled(d.Get<ParsedContent>().FrontMatter, today))
+            .Where(d => !publishedSources.Contains(d.SourcePath) && !ContentFailed.Is(d) && !d.Get<ParsedContent>().FrontMatter.Draft && CheckContent.IsScheduled(d.Get<ParsedContent>().FrontMatter, today))
             .Where(d => !d.TryGet<ConsentDecision>(out var consent) || !consent.IsWithdrawn)
             .OrderBy(d => d.SourcePath, StringComparer.Ordinal);
         foreach (var document in published.Select(d => (Document: d, Now: true)).Concat(scheduled.Select(d => (Document: d, Now: false))))

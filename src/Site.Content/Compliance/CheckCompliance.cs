@@ -28,16 +28,16 @@ public sealed class CheckCompliance(BuildContext build) : IDocumentModule
         switch (parsed.FrontMatter)
         {
             case StoryFrontMatter story:
-                WarnIfReviewOverdue(story.Review, parsed, diagnostics);
+                WarnIfReviewOverdue(input, story.Review, parsed, diagnostics);
                 if (story.Consent.SignedOn > today)
                 {
                     diagnostics.Report(Diagnostic.Error(DiagnosticCodes.SignedInFuture, parsed.Locations["consent.signed_on"], $"'consent.signed_on' is {Dates.Iso(story.Consent.SignedOn)}, after today ({Dates.Iso(today)}); an authorization is signed before it is used"));
-                    return [];
+                    return [ContentFailed.Mark(input.With(Decide(story.Consent, today)))];
                 }
 
                 return [input.With(Decide(story.Consent, today))];
             case ArticleFrontMatter article:
-                WarnIfReviewOverdue(article.Review, parsed, diagnostics);
+                WarnIfReviewOverdue(input, article.Review, parsed, diagnostics);
                 return [input];
             default:
                 return [input];
@@ -52,9 +52,9 @@ public sealed class CheckCompliance(BuildContext build) : IDocumentModule
         _ => new(true, ConsentDecision.Published, $"authorization {consent.AuthorizationId} signed on {Dates.Iso(consent.SignedOn)}, valid until {Dates.Iso(consent.Expires)}"),
     };
 
-    private void WarnIfReviewOverdue(MedicalReview review, ParsedContent parsed, DiagnosticBag diagnostics)
+    private void WarnIfReviewOverdue(Document input, MedicalReview review, ParsedContent parsed, DiagnosticBag diagnostics)
     {
-        if (review.NextReview < build.Today)
+        if (review.NextReview < build.Today && !ContentFailed.AboutStandIn(input, parsed.Locations["review.next_review"]))
         {
             diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.ReviewOverdue, parsed.Locations["review.next_review"], $"the medical review was due on {Dates.Iso(review.NextReview)}; ask {review.ReviewedBy} (or another clinician) to review it and update 'review'"));
         }

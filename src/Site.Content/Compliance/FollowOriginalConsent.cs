@@ -24,7 +24,7 @@ public sealed class FollowOriginalConsent : IModule
         var decisions = new Dictionary<string, ConsentDecision>(StringComparer.Ordinal);
         foreach (var document in inputs)
         {
-            if (document.TryGet<ConsentDecision>(out var decision) && document.Get<ParsedContent>().FrontMatter is { Id: { } id, TranslationOf: null })
+            if (!ContentFailed.Is(document) && document.TryGet<ConsentDecision>(out var decision) && document.Get<ParsedContent>().FrontMatter is { Id: { } id, TranslationOf: null })
             {
                 decisions.TryAdd(id, decision);
             }

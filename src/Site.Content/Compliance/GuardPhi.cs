@@ -12,7 +12,7 @@ namespace Site.Content.Compliance;
 /// file, its image and its gallery's photos for identifiers. A hit is allowed when the patient authorized that kind of identifier
 /// (<c>consent.identifiers</c>), when it is the organization's own, or when an approved
 /// <c>phi_exceptions</c> entry of the story names it; anything else is an error at its exact line and column,
-/// and the story is not published. An exception that matches nothing is a warning (remove stale approvals).
+/// and the story is not published (it goes on, marked <see cref="ContentFailed"/>, to the checks after this one). An exception that matches nothing is a warning (remove stale approvals).
 /// </summary>
 public sealed class GuardPhi(PhiScanner scanner) : IDocumentModule
 {
@@ -82,7 +82,7 @@ public sealed class GuardPhi(PhiScanner scanner) : IDocumentModule
             }
         }
 
-        return errors == 0 ? [input] : [];
+        return errors == 0 ? [input] : [ContentFailed.Mark(input)];
     }
 
     private static int FindException(IReadOnlyList<PhiException> exceptions, string text)

@@ -91,7 +91,7 @@ public static class StrictBinder
     private sealed class Session(string path, int firstLine, DiagnosticBag diagnostics, Type root)
     {
         /// <summary>The kind of content file being bound, or null for site.yml and alerts (which the foreign keys do not concern).</summary>
-        private readonly Site.Content.Model.ContentKindInfo? kind = Site.Content.Model.ContentKinds.All.FirstOrDefault(k => k.FrontMatter == root);
+        private readonly ContentFileAttribute? kind = root.GetCustomAttribute<ContentFileAttribute>();
 
         public Dictionary<string, SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
 
@@ -416,13 +416,7 @@ public static class StrictBinder
 
             if (kind is not null && ForeignKeys.Find(key, shape.ByKey, prefix.Length == 0) is { } entry)
             {
-                var noun = kind.Kind switch
-                {
-                    Site.Content.Model.ContentKind.Article => "an article",
-                    Site.Content.Model.ContentKind.Event => "an event",
-                    _ => "a " + kind.NewWord,
-                };
-                return $"{head} {ForeignKeys.Advise(entry, key, value, shape.ByKey, noun, kind.UrlPrefix)}";
+                return $"{head} {ForeignKeys.Advise(entry, key, value, shape.ByKey, kind.Noun, kind.UrlPrefix)}";
             }
 
             if (group is { } far)

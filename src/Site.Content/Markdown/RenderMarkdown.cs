@@ -24,7 +24,9 @@ public sealed class RenderMarkdown(MarkdownRenderer renderer, string siteLanguag
         var rendered = renderer.Render(parsed.Body, parsed.BodyLine, parsed.FrontMatter.Title);
         if (rendered.Beyond is var (line, problem))
         {
+            // The text was not rendered, so its images and links cannot be checked; the rest of the file was.
             context.Diagnostics.Report(TooDeep(input, line, problem));
+            yield return ContentFailed.Mark(input);
             yield break;
         }
 
@@ -45,39 +47,43 @@ public sealed class RenderMarkdown(MarkdownRenderer renderer, string siteLanguag
         CheckLanguage(input, parsed, rendered, context);
         var (transcript, transcriptFailed) = RenderTranscript(input, parsed, context);
 
-        var topHeadings = rendered.Outline.Where(h => h.Level == 1).ToList();
-        foreach (var heading in topHeadings)
+        var headings = HeadingDiagnostics(input.SourcePath!, rendered.Outline);
+        context.Diagnostics.ReportAll(headings);
+
+        // The text was only needed to tell its language; 4,000 stories' worth is not kept for the rest of the build.
+        // A text with an error goes on too, marked, so that its images and links are checked in the same build.
+        var document = input.With(rendered with { Prose = string.Empty });
+        document = transcript is null ? document : document.With(transcript);
+        var failed = headings.Count > 0 || transcriptFailed || rendered.RawHtml.Any(f => f.Severity == Severity.Error) || rendered.Refused.Count > 0;
+        yield return failed ? ContentFailed.Mark(document) : document;
+    }
+
+    /// <summary>
+    /// The errors of a body's outline: a second level-1 heading (SG2013), and every heading whose level is wrong
+    /// (SG2014), each with the level that keeps the outline in order when every suggestion is followed at once.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> HeadingDiagnostics(string path, IReadOnlyList<Heading> outline)
+    {
+        var found = new List<Diagnostic>();
+        foreach (var heading in outline.Where(h => h.Level == 1))
         {
-            context.Diagnostics.Report(Diagnostic.Error(
+            found.Add(Diagnostic.Error(
                 DiagnosticCodes.ExtraTopHeading,
-                new SourceLocation(input.SourcePath!, heading.Line),
+                new SourceLocation(path, heading.Line),
                 $"'# {heading.Text}' is a second level-1 heading (the title is the first); use '## {heading.Text}' for a section"));
         }
 
         // The page title is the h1, so the text's sections start at ## and go down one level at a time.
-        var previous = 1;
-        var skipped = false;
-        foreach (var heading in rendered.Outline.Where(h => h.Level > 1))
+        foreach (var change in HeadingLevels.Fix(outline))
         {
-            if (heading.Level > previous + 1)
-            {
-                skipped = true;
-                var fix = new string('#', previous + 1);
-                context.Diagnostics.Report(Diagnostic.Error(
-                    DiagnosticCodes.SkippedHeadingLevel,
-                    new SourceLocation(input.SourcePath!, heading.Line),
-                    $"'{new string('#', heading.Level)} {heading.Text}' skips a heading level (after {(previous == 1 ? "the title" : new string('#', previous))}); use '{fix} {heading.Text}' so screen reader users can follow the outline"));
-            }
-
-            previous = heading.Level;
+            var heading = change.Heading;
+            found.Add(Diagnostic.Error(
+                DiagnosticCodes.SkippedHeadingLevel,
+                new SourceLocation(path, heading.Line),
+                $"'{new string('#', heading.Level)} {heading.Text}' {change.Why}; use '{new string('#', change.Level)} {heading.Text}' so screen reader users can follow the outline"));
         }
 
-        if (topHeadings.Count == 0 && !skipped && !transcriptFailed && !rendered.RawHtml.Any(f => f.Severity == Severity.Error))
-        {
-            // The text was only needed to tell its language; 4,000 stories' worth is not kept for the rest of the build.
-            var document = input.With(rendered with { Prose = string.Empty });
-            yield return transcript is null ? document : document.With(transcript);
-        }
+        return found;
     }
 
     /// <summary>

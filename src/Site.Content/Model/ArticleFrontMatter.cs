@@ -1,6 +1,7 @@
 namespace Site.Content.Model;
 
 /// <summary>The front matter of a health and wellness article (<c>input/articles/*.md</c>).</summary>
+[Site.Content.FrontMatter.ContentFile("an article", "/articles/")]
 public sealed record ArticleFrontMatter(
     string Id,
     string Title,

@@ -8,6 +8,7 @@ namespace Site.Content.Model;
 /// (the last day, inclusive) may be left out. The older keys <c>starts</c> and <c>ends</c> are still read.
 /// At least one of <see cref="Location"/> and <see cref="OnlineUrl"/> is given (checked by <c>ParseContent</c>).
 /// </summary>
+[Site.Content.FrontMatter.ContentFile("an event", "/events/")]
 public sealed record EventFrontMatter(
     string Id,
     string Title,

@@ -1,6 +1,7 @@
 namespace Site.Content.Model;
 
 /// <summary>The front matter of a plain page (<c>input/pages/*.md</c>), such as the about page.</summary>
+[Site.Content.FrontMatter.ContentFile("a page", "/")]
 public sealed record PageFrontMatter(
     string Title,
     string Summary,

@@ -3,6 +3,7 @@ using Site.Content.FrontMatter;
 namespace Site.Content.Model;
 
 /// <summary>The front matter of a patient story (<c>input/stories/*.md</c>).</summary>
+[Site.Content.FrontMatter.ContentFile("a story", "/stories/")]
 public sealed record StoryFrontMatter(
     string Id,
     string Title,

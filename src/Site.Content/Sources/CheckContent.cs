@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Site.Content.Builds;
 using Site.Content.Formats;
+using Site.Content.Images;
 using Site.Content.Model;
 using Site.Content.Templates;
 using Site.Engine.Diagnostics;
@@ -17,7 +18,8 @@ namespace Site.Content.Sources;
 /// Drafts are left out unless the build asks for them, and so is content scheduled for later (a <c>date</c> after
 /// the build's today, see <see cref="IsScheduled"/>) except in <c>site preview</c>: it is published by the first
 /// build on or after its day, with no edit. Stories whose authorization does not allow publishing are left out after
-/// this, by <c>KeepPublishable</c>. Reads the outputs of the named pipelines; a document with an error is left out.
+/// this, by <c>KeepPublishable</c>. Reads the outputs of the named pipelines; a document with an error (here, or
+/// marked <see cref="ContentFailed"/> before) is checked like the others, then left out.
 /// Every check runs on drafts and scheduled content too, so that its day coming never turns up a new error.
 /// </summary>
 public sealed class CheckContent(BuildContext build, ThemeTemplates templates, IReadOnlyList<string> pipelines) : IModule
@@ -32,6 +34,7 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
         var media = Directory.Exists(mediaFolder)
             ? SourceTree.Files(mediaFolder).Select(f => "media/" + f.RelativePath).ToHashSet(StringComparer.Ordinal)
             : [];
+        var mediaFiles = media.Select(m => m["media/".Length..]).ToList();
 
         var captions = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var group in Duplicates(all, p => p.FrontMatter.Id))
@@ -74,12 +77,12 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
 
             if (frontMatter.Image is { } image && !MediaExists(image.Src, media))
             {
-                Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["image.src"], $"image '{image.Src}' not found; put the file in input/media/ and write 'media/<file name>'");
+                Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["image.src"], $"image '{image.Src}' not found; {MediaSuggestion.Advice(image.Src, mediaFiles, "image")}");
             }
 
             if (ParseContent.VideoOf(frontMatter) is { } video)
             {
-                CheckVideoMedia(document, parsed, video, media, captions, failed, diagnostics);
+                CheckVideoMedia(document, parsed, video, media, mediaFiles, captions, failed, diagnostics);
             }
 
             for (var i = 0; i < frontMatter.Gallery.Count; i++)
@@ -87,7 +90,7 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
                 var photo = frontMatter.Gallery[i];
                 if (!MediaExists(photo.Src, media))
                 {
-                    Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations[$"gallery[{i}].src"], $"photo '{photo.Src}' of the gallery not found; put the file in input/media/ and write 'media/<file name>'");
+                    Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations[$"gallery[{i}].src"], $"photo '{photo.Src}' of the gallery not found; {MediaSuggestion.Advice(photo.Src, mediaFiles, "photo")}");
                 }
             }
         }
@@ -100,7 +103,7 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
         }
 
         var kept = all
-            .Where(d => !failed.Contains(d))
+            .Where(d => !failed.Contains(d) && !ContentFailed.Is(d))
             .Where(d => build.IncludeDrafts || !d.Get<ParsedContent>().FrontMatter.Draft)
             .Where(d => build.ShowPending || !IsScheduled(d.Get<ParsedContent>().FrontMatter, build.Today))
             .ToImmutableArray();
@@ -118,16 +121,16 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
     /// A video's poster, file and captions exist in input/media, and its captions are WebVTT that parses (each captions
     /// file is read once a build; its problems are reported at its own lines, once).
     /// </summary>
-    private void CheckVideoMedia(Document document, ParsedContent parsed, VideoRef video, HashSet<string> media, Dictionary<string, bool> captions, HashSet<Document> failed, DiagnosticBag diagnostics)
+    private void CheckVideoMedia(Document document, ParsedContent parsed, VideoRef video, HashSet<string> media, List<string> mediaFiles, Dictionary<string, bool> captions, HashSet<Document> failed, DiagnosticBag diagnostics)
     {
         if (!MediaExists(video.Poster.Src, media))
         {
-            Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["video.poster.src"], $"poster image '{video.Poster.Src}' not found; put the file in input/media/ and write 'media/<file name>'");
+            Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["video.poster.src"], $"poster image '{video.Poster.Src}' not found; {MediaSuggestion.Advice(video.Poster.Src, mediaFiles, "image")}");
         }
 
         if (video.File is { } file && !MediaExists(file, media))
         {
-            Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["video.file"], $"video '{file}' not found; put the file in input/media/ and write 'media/<file name>'");
+            Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["video.file"], $"video '{file}' not found; {MediaSuggestion.Advice(file, mediaFiles, "video")}");
         }
 
         if (video.Captions is not { } vtt)
@@ -137,7 +140,7 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
 
         if (!MediaExists(vtt, media))
         {
-            Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["video.captions"], $"captions '{vtt}' not found; put the WebVTT file in input/media/ and write 'media/<file name>'");
+            Fail(document, failed, diagnostics, DiagnosticCodes.MediaNotFound, parsed.Locations["video.captions"], $"captions '{vtt}' not found; {MediaSuggestion.Advice(vtt, mediaFiles, "WebVTT file")}");
             return;
         }
 
@@ -246,7 +249,10 @@ public sealed class CheckContent(BuildContext build, ThemeTemplates templates, I
     private static void Fail(Document document, HashSet<Document> failed, DiagnosticBag diagnostics, string code, SourceLocation at, string message)
     {
         failed.Add(document);
-        diagnostics.Report(Diagnostic.Error(code, at, message));
+        if (!ContentFailed.AboutStandIn(document, at))
+        {
+            diagnostics.Report(Diagnostic.Error(code, at, message));
+        }
     }
 
     private sealed class BySource : IComparer<Document>

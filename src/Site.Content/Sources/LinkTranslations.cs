@@ -22,7 +22,7 @@ public sealed class LinkTranslations(BuildContext build, IReadOnlyList<string> p
 {
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var all = pipelines.SelectMany(p => context.OutputsOf(p)).OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
+        var all = ContentFailed.Without(pipelines.SelectMany(p => context.OutputsOf(p))).OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
         var failed = Check(all, context.Diagnostics);
         var kept = inputs.Where(d => !failed.Contains(d.SourcePath ?? d.Id)).ToList();
         var published = new Dictionary<string, Document>(StringComparer.Ordinal);

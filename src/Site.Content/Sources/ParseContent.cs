@@ -12,7 +12,10 @@ namespace Site.Content.Sources;
 /// <summary>
 /// Reads a content file once and parses its front matter into the typed record of its kind, with the rules
 /// that need only the file itself: the slug, id and tag shapes, and the consent fields that must agree.
-/// A file with any error yields no document; every error is reported. Event times are read in <c>zone</c> (UTC when
+/// Every error is reported; a file with an error is marked <see cref="ContentFailed"/> (never published) and goes on
+/// to the later checks. When the front matter does not bind, the wrong values are replaced by stand-ins
+/// (<see cref="FrontMatterRepair"/>) so that the rest of the file is still checked; only a file whose front matter
+/// cannot be read at all yields no document, with a note saying what was not checked. Event times are read in <c>zone</c> (UTC when
 /// none is given).
 /// </summary>
 public sealed class ParseContent(ContentKind kind, SourceReader reader, TimeZoneInfo? zone = null) : IDocumentModule
@@ -23,25 +26,75 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader, TimeZone
         var diagnostics = new DiagnosticBag();
         var parsed = Parse(input, diagnostics);
         context.Diagnostics.ReportAll(diagnostics.ToSortedList());
-        return parsed is null || diagnostics.HasErrors ? [] : [parsed];
+        if (parsed is null)
+        {
+            return [];
+        }
+
+        // A file with an error is never published, but goes on to the checks after this one (consent, PHI,
+        // Markdown, media, links), so that one build reports all of its problems.
+        return diagnostics.HasErrors ? [ContentFailed.Mark(parsed)] : [parsed];
     }
+
+    /// <summary>
+    /// The note for a file whose front matter cannot be read as a whole: what the build did not check in it yet. Its
+    /// own errors, above, come first; the rest of the site is checked as usual.
+    /// </summary>
+    private static Diagnostic NotChecked(string path, string what) =>
+        new(DiagnosticCodes.NotCheckedYet, Severity.Info, $"{what} of this file were not checked, since its front matter cannot be read: fix this file's errors first, then build again to see them", new SourceLocation(path));
 
     private Document? Parse(Document input, DiagnosticBag diagnostics)
     {
         var path = input.SourcePath!;
         var source = reader.Read(input.Get<SourceFile>().FullPath, path, diagnostics);
-        if (source is null || FrontMatterSplitter.Split(source, diagnostics) is not { } block)
+        if (source is null)
         {
+            return null;
+        }
+
+        if (FrontMatterSplitter.Split(source, diagnostics) is not { } block)
+        {
+            diagnostics.Report(NotChecked(path, "the fields, rules, PHI, images and links"));
             return null;
         }
 
         var mapping = YamlLoader.LoadMapping(block.Yaml, path, block.YamlLine, diagnostics);
-        if (mapping is null || Bind(mapping, path, block.YamlLine, diagnostics) is not { } bound)
+        if (mapping is null)
         {
+            diagnostics.Report(NotChecked(path, "the fields, rules, PHI, images and links"));
             return null;
         }
 
-        var (frontMatter, locations) = bound;
+        var errorsBefore = diagnostics.ToList().Count;
+        IReadOnlySet<int>? standIns = null;
+        var bound = Bind(mapping, path, block.YamlLine, diagnostics);
+        if (bound is null)
+        {
+            if (FrontMatterRepair.Repair(block, mapping, path, diagnostics.ToList().Skip(errorsBefore).Where(d => d.IsError).ToList(), (yaml, bag) => YamlLoader.LoadMapping(yaml, path, block.YamlLine, bag) is { } again ? Bind(again, path, block.YamlLine, bag) : null) is not var (repaired, lines))
+            {
+                diagnostics.Report(NotChecked(path, "the rules, PHI, images and links"));
+                return null;
+            }
+
+            (bound, standIns) = (repaired, lines);
+        }
+
+        var (frontMatter, locations) = bound.Value;
+        var checks = standIns is null ? diagnostics : new DiagnosticBag();
+        var parsed = Check(input, block, source.Text, frontMatter, locations, checks);
+        if (standIns is not null)
+        {
+            // What the checks below say about a stand-in value is about the stand-in, not about the file.
+            diagnostics.ReportAll(checks.ToList().Where(d => d.Location.Path != path || !standIns.Contains(d.Location.Line)));
+            return parsed.With(new ContentFailed(standIns));
+        }
+
+        return parsed;
+    }
+
+    private Document Check(Document input, FrontMatterBlock block, string text, IContentFrontMatter frontMatter, FieldLocations locations, DiagnosticBag diagnostics)
+    {
+        var path = input.SourcePath!;
 
         var slug = frontMatter.Slug ?? Path.GetFileNameWithoutExtension(path);
         var slugAt = frontMatter.Slug is null ? new SourceLocation(path) : locations["slug"];
@@ -67,7 +120,7 @@ public sealed class ParseContent(ContentKind kind, SourceReader reader, TimeZone
             CheckEvent.Check(happening, locations, zone ?? TimeZoneInfo.Utc, diagnostics);
         }
 
-        return input.With(new ParsedContent(kind, frontMatter, locations, block.Body, block.BodyLine, slug, ContentKinds.Of(kind).UrlFor(slug), source.Text));
+        return input.With(new ParsedContent(kind, frontMatter, locations, block.Body, block.BodyLine, slug, ContentKinds.Of(kind).UrlFor(slug), text));
     }
 
     /// <summary>Binds the front matter to the record of the content's kind (from <see cref="ContentKinds"/>).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Site.Content.Sources;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Engine.Pipelines;
@@ -15,7 +16,7 @@ public sealed class CollectWithdrawals(string storiesPipeline) : IModule
     public const string Id = "withdrawals";
 
     public ValueTask<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
-        ValueTask.FromResult(ImmutableArray.Create(new Document(Id).With(new Withdrawals(Withdrawal.From(context.OutputsOf(storiesPipeline))))));
+        ValueTask.FromResult(ImmutableArray.Create(new Document(Id).With(new Withdrawals(Withdrawal.From(ContentFailed.Without(context.OutputsOf(storiesPipeline)))))));
 
     public Signature? DependsOn(ImmutableArray<Document> inputs, PipelineContext context) => Signature.Of(Signature.By(context.OutputsOf(storiesPipeline), d => d));
 }

@@ -93,7 +93,7 @@ public sealed class LeaveOutUnpublishedLinks(BuildContext build, string contentP
         {
             var published = context.OutputsOf(contentPipeline).Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
             var targets = new Dictionary<string, Unpublished>(StringComparer.OrdinalIgnoreCase);
-            foreach (var document in kindPipelines.SelectMany(p => context.OutputsOf(p)))
+            foreach (var document in ContentFailed.Without(kindPipelines.SelectMany(p => context.OutputsOf(p))))
             {
                 var parsed = document.Get<ParsedContent>();
                 var frontMatter = parsed.FrontMatter;

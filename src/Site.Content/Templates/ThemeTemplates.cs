@@ -97,14 +97,18 @@ public sealed partial class ThemeTemplates
             }
         }
 
-        var partials = ParseFolder(Path.Combine(themeRoot, "partials"), displayPath, reader, diagnostics).Select(p => p.Source).OfType<TemplateSource>().ToList();
+        var parsed = ParseFolder(Path.Combine(themeRoot, "partials"), displayPath, reader, diagnostics).ToList();
+        var partials = parsed.Select(p => p.Source).OfType<TemplateSource>().ToList();
         if (!layouts.ContainsKey(BaseLayout) && !broken.Contains(BaseLayout) && Directory.Exists(themeRoot))
         {
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.LayoutNotFound, new SourceLocation(displayPath(Path.Combine(themeRoot, "layouts"))), "the theme has no layouts/base.liquid, the page shell every layout is wrapped in"));
         }
 
-        return new ThemeTemplates(layouts, broken, partials);
+        return new ThemeTemplates(layouts, broken, partials) { Whole = broken.Count == 0 && partials.Count == parsed.Count };
     }
+
+    /// <summary>Whether every layout and partial of the theme parsed (a page may include any partial).</summary>
+    public bool Whole { get; private init; } = true;
 
     public bool HasLayout(string name) => name != BaseLayout && layouts.ContainsKey(name);
 

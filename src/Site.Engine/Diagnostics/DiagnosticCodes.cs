@@ -98,6 +98,7 @@ public static class DiagnosticCodes
     public const string TranslationSameLanguage = "SG2112";
     public const string TranslationOtherKind = "SG2113";
     public const string TranslationLanguageTwice = "SG2114";
+    public const string NotCheckedYet = "SG2130";
 
     // SG3xxx: links, anchors and assets in rendered pages
     public const string LinkNotFound = "SG3001";

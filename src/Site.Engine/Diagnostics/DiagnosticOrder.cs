@@ -41,6 +41,13 @@ public sealed class DiagnosticOrder : IComparer<Diagnostic>
         }
 
         var byCode = string.CompareOrdinal(x.Code, y.Code);
-        return byCode != 0 ? byCode : string.CompareOrdinal(x.Message, y.Message);
+        if (byCode != 0)
+        {
+            return byCode;
+        }
+
+        // The same finding reached from two places (one link written once, on two spots of its page) is ordered by them.
+        var byMessage = string.CompareOrdinal(x.Message, y.Message);
+        return byMessage != 0 ? byMessage : string.CompareOrdinal(x.Via?.ToString(), y.Via?.ToString());
     }
 }
