@@ -29,7 +29,8 @@ public sealed class FrontMatterHoldoutBuildTests
         var cases = File.ReadAllLines(Path.Combine(holdout, "answers.tsv")).Where(l => l.Length > 0).ToList();
         foreach (var line in cases)
         {
-            var (file, at, words) = (line.Split('\t')[0], line.Split('\t')[1], line.Split('\t')[2].Split('|'));
+            var fields = line.Split('\t');
+            var (file, at, words) = (fields[0], fields[1], fields[2].Split('|'));
             var prefix = $"input/stories/{file}:{at}:";
 
             // Case matters only where the mistake is the case itself ('Tags' for 'tags').

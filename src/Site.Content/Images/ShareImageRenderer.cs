@@ -6,8 +6,8 @@ namespace Site.Content.Images;
 /// <param name="Title">The big text: a page's title, or the site's on the default image.</param>
 /// <param name="Byline">The small text: the site's title (on a page's image) or the organization's name (on the default).</param>
 /// <param name="Hero">The photo's (or drawing's) file bytes, or null for a card in the theme's colour only.</param>
-/// <param name="HeroIsDrawing">Whether <paramref name="Hero"/> is an SVG drawing rather than a photo.</param>
-public sealed record ShareCard(string Title, string Byline, byte[]? Hero, bool HeroIsDrawing = false);
+/// <param name="Drawing">An SVG drawing to show instead of a photo (then <paramref name="Hero"/> is null).</param>
+public sealed record ShareCard(string Title, string Byline, byte[]? Hero, SvgPicture? Drawing = null);
 
 /// <summary>
 /// Draws a 1200×630 share image with SkiaSharp. With a photo (or an SVG drawing, drawn by Svg.Skia): the photo cover-cropped to the whole picture, and a
@@ -33,7 +33,7 @@ public static class ShareImageRenderer
     /// <summary>The picture as JPEG (with a photo: smaller at the same look) or PNG (flat colour and text: smaller and sharp).</summary>
     public static byte[] Render(ShareCard card, ShareLook look, SKTypeface? typeface, int quality = 85)
     {
-        using var photo = card.Hero is { } bytes && !card.HeroIsDrawing ? PhotoEncoder.Decode(bytes) : null;
+        using var photo = card.Hero is { } bytes ? PhotoEncoder.Decode(bytes) : null;
         using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque, SKColorSpace.CreateSrgb()));
         using (var canvas = new SKCanvas(bitmap))
         {
@@ -43,8 +43,9 @@ public static class ShareImageRenderer
                 DrawCover(canvas, photo);
                 DrawBand(canvas, card, look, typeface);
             }
-            else if (card.HeroIsDrawing && card.Hero is { } drawing && SvgPicture.Draw(canvas, System.Text.Encoding.UTF8.GetString(drawing), Width, Height))
+            else if (card.Drawing is { } drawing)
             {
+                drawing.Draw(canvas, Width, Height);
                 DrawBand(canvas, card, look, typeface);
             }
             else
@@ -55,7 +56,7 @@ public static class ShareImageRenderer
             canvas.Flush();
         }
 
-        var format = card.Hero is null ? SKEncodedImageFormat.Png : SKEncodedImageFormat.Jpeg;
+        var format = card.Hero is null && card.Drawing is null ? SKEncodedImageFormat.Png : SKEncodedImageFormat.Jpeg;
         using var pixmap = new SKPixmap(bitmap.Info.WithColorSpace(null), bitmap.GetPixels(), bitmap.RowBytes);
         using var encoded = pixmap.Encode(format, quality) ?? throw new InvalidOperationException($"Skia could not encode {format}.");
         return encoded.ToArray();

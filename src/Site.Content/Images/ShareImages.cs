@@ -31,6 +31,9 @@ public sealed class ShareImages
     private readonly Lazy<SKTypeface?> typeface;
     private readonly Lazy<ShareImage> fallback;
     private readonly ConcurrentDictionary<string, (string File, byte[] Hash)?> heroes = new(StringComparer.Ordinal);
+
+    // Each SVG hero read once (its file's path → the drawing), however many pages show it.
+    private readonly ConcurrentDictionary<string, SvgPicture> drawings = new(StringComparer.Ordinal);
     private int drawn;
     private int cached;
 
@@ -72,7 +75,7 @@ public sealed class ShareImages
             {
                 // Only the image's hash is kept: the bytes are read again when the picture is drawn (a cache miss).
                 var file = Path.Combine(mediaFolder, url["/media/".Length..]);
-                return File.Exists(file) && File.ReadAllBytes(file) is var bytes && Readable(url, bytes) ? (file, SHA256.HashData(bytes)) : null;
+                return File.Exists(file) && File.ReadAllBytes(file) is var bytes && Readable(file, bytes) ? (file, SHA256.HashData(bytes)) : null;
             })
             : null;
         return hero is not null || always ? Describe(Folder + pageUrl, title, SiteTitle, hero) : null;
@@ -88,7 +91,9 @@ public sealed class ShareImages
             return DocumentContent.FromFile(cached);
         }
 
-        var card = new ShareCard(image.Title, image.Byline, image.HeroFile is { } file ? File.ReadAllBytes(file) : null, image.HeroFile is { } drawing && IsDrawing(drawing));
+        var card = image.HeroFile is not { } file ? new ShareCard(image.Title, image.Byline, null)
+            : drawings.TryGetValue(file, out var drawing) ? new ShareCard(image.Title, image.Byline, null, drawing)
+            : new ShareCard(image.Title, image.Byline, File.ReadAllBytes(file));
         var bytes = ShareImageRenderer.Render(card, look, typeface.Value);
         Interlocked.Increment(ref drawn);
         if (cached is not null)
@@ -101,9 +106,22 @@ public sealed class ShareImages
 
     private static bool IsDrawing(string path) => path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether the hero can be drawn: a photo Skia can read, or an SVG drawing with nothing unsafe in it.</summary>
-    private static bool Readable(string url, byte[] bytes) =>
-        IsDrawing(url) ? SvgCheck.Check(Encoding.UTF8.GetString(bytes)).Problems.Count == 0 : PhotoEncoder.Measure(bytes) is not null;
+    /// <summary>Whether the hero can be drawn: a photo Skia can read, or an SVG drawing with nothing unsafe in it (then kept, read).</summary>
+    private bool Readable(string file, byte[] bytes)
+    {
+        if (!IsDrawing(file))
+        {
+            return PhotoEncoder.Measure(bytes) is not null;
+        }
+
+        if (SvgPicture.Load(Encoding.UTF8.GetString(bytes)) is not { } drawing)
+        {
+            return false;
+        }
+
+        drawings[file] = drawing;
+        return true;
+    }
 
     private ShareImage Describe(string prefix, string title, string byline, (string File, byte[] Hash)? hero)
     {
