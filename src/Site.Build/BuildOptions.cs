@@ -59,4 +59,7 @@ public sealed record BuildOptions
 
     /// <summary>Whether a missing <see cref="Pagefind"/> binary is an error (SG1032) rather than a warning: CI and Netlify.</summary>
     public bool SearchRequired { get; init; }
+
+    /// <summary>Where the build records how long each stage and step took (<c>--timings</c>); null records nothing.</summary>
+    public Engine.Pipelines.RunTimings? Timings { get; init; }
 }

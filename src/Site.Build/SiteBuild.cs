@@ -46,13 +46,13 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
 
         Forget(folders);
         progress?.Report("reading settings and theme");
-        if (await LoadSettingsAsync(folders, diagnostics, cancellationToken).ConfigureAwait(false) is not var (build, templates))
+        if (await TimedAsync("settings", () => LoadSettingsAsync(folders, diagnostics, cancellationToken)).ConfigureAwait(false) is not var (build, templates))
         {
             return Finish(diagnostics, [], [], default, stopwatch);
         }
 
         progress?.Report("running pipelines and checking the site");
-        var result = await RunPipelinesAsync(build, templates, folders, diagnostics, cancellationToken).ConfigureAwait(false);
+        var result = await TimedAsync("pipelines", () => RunPipelinesAsync(build, templates, folders, diagnostics, cancellationToken)).ConfigureAwait(false);
         var withdrawals = result.Outputs.GetValueOrDefault(SitePipelines.Withdrawals, []) is [var found, ..] ? found.Get<Withdrawals>().Items : [];
         var published = result.Published;
         var done = Finish(diagnostics, [], options.Session is null ? FindExcluded(result, build.Today) : [], build.Today, stopwatch) with
@@ -75,7 +75,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
 
         progress?.Report($"writing {published.Length} files");
         var search = build.SearchIndex ? new SearchStep(options.Pagefind!, folders.Display(options.Pagefind!), progress) : null;
-        var (written, index) = await WriteAsync(published, folders, output!, options.MaxDegreeOfParallelism, search, diagnostics, cancellationToken).ConfigureAwait(false);
+        var (written, index) = await TimedAsync("write", () => WriteAsync(published, folders, output!, options.MaxDegreeOfParallelism, search, diagnostics, cancellationToken)).ConfigureAwait(false);
         return written is not null
             ? done with { Diagnostics = diagnostics.ToSortedList(), Written = written, SearchIndex = index }
             : done with { Diagnostics = diagnostics.ToSortedList() };
@@ -262,7 +262,11 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
     }
 
     private PipelineRunner Runner() =>
-        new(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, Memo = options.Session?.Memo });
+        new(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, Memo = options.Session?.Memo, Timings = options.Timings });
+
+    /// <summary>Runs one stage of the build, timed when the build records timings.</summary>
+    private Task<T> TimedAsync<T>(string stage, Func<Task<T>> action) =>
+        options.Timings is { } timings ? timings.StageAsync(stage, action) : action();
 
     /// <summary>Makes the session's memory forget the files reported changed since its last build.</summary>
     private void Forget(Folders folders)

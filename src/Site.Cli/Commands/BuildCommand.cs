@@ -29,7 +29,8 @@ public static class BuildCommand
             DefaultValueFactory = _ => "auto",
         };
         search.AcceptOnlyFromAmong("auto", "required", "off");
-        var command = new Command("build", "build the site from input/ and theme/ into output/") { input, theme, output, today, context, drafts, baseUrl, report, imageCache, search };
+        var timings = new Option<bool>("--timings") { Description = "print where the build's time went: each stage's wall and CPU time, and each pipeline step's" };
+        var command = new Command("build", "build the site from input/ and theme/ into output/") { input, theme, output, today, context, drafts, baseUrl, report, imageCache, search, timings };
         command.SetAction((result, token) => RunAsync(
             new BuildOptions
             {
@@ -49,6 +50,7 @@ public static class BuildCommand
                     _ => PagefindBinary(),
                 },
                 SearchRequired = result.GetValue(search) == "required",
+                Timings = result.GetValue(timings) ? new Engine.Pipelines.RunTimings() : null,
             },
             stderr,
             clock,
@@ -104,6 +106,13 @@ public static class BuildCommand
         if (options.Report is { } report)
         {
             BuildReport.Write(report, result, options.Context);
+        }
+
+        if (options.Timings is { } timings)
+        {
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            stderr.Write(timings.Format(TimeSpan.FromMilliseconds(20)));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process: {process.TotalProcessorTime.TotalSeconds:0.00} s CPU since start, peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MB, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalSeconds:0.00} s paused by the GC"));
         }
 
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

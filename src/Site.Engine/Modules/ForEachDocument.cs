@@ -65,7 +65,9 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
             try
             {
                 token.ThrowIfCancellationRequested();
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 results[index] = memo is null ? Module.Execute(inputs[index], context).ToList() : Run(inputs[index], signatures![index], context, memo);
+                context.Timings?.Document(context.PipelineName, context.Step, Module.GetType().Name, System.Diagnostics.Stopwatch.GetTimestamp() - started);
             }
             finally
             {

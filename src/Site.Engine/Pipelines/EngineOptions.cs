@@ -9,4 +9,7 @@ public sealed record EngineOptions
 
     /// <summary>Results remembered from earlier runs of the same session (the preview's); null for a plain build.</summary>
     public ModuleMemo? Memo { get; init; }
+
+    /// <summary>Where the run records how long each step took (<c>site build --timings</c>); null records nothing.</summary>
+    public RunTimings? Timings { get; init; }
 }

@@ -23,9 +23,11 @@ public sealed class PipelineContext
         SemaphoreSlim gate,
         CancellationToken cancellationToken,
         ModuleMemo? memo = null,
-        ConcurrentDictionary<object, Lazy<object?>>? once = null)
+        ConcurrentDictionary<object, Lazy<object?>>? once = null,
+        RunTimings? timings = null)
     {
         Memo = memo;
+        Timings = timings;
         this.once = once ?? new ConcurrentDictionary<object, Lazy<object?>>();
         PipelineName = pipelineName;
         this.dependencyOutputs = dependencyOutputs;
@@ -51,6 +53,9 @@ public sealed class PipelineContext
     /// <summary>The session's memo, if the run has one (only the engine reads it: modules declare signatures).</summary>
     internal ModuleMemo? Memo { get; }
 
+    /// <summary>Where the run records its steps' times, if it does.</summary>
+    internal RunTimings? Timings { get; }
+
     /// <summary>The documents the running step was given (what a per-document module's siblings are).</summary>
     public ImmutableArray<Document> StepInputs { get; internal set; } = [];
 
@@ -59,7 +64,7 @@ public sealed class PipelineContext
 
     /// <summary>The same context with another diagnostics bag (to record what one document's run reported).</summary>
     internal PipelineContext WithDiagnostics(DiagnosticBag bag) =>
-        new(PipelineName, dependencyOutputs, bag, Clock, MaxDegreeOfParallelism, Gate, CancellationToken, Memo, once) { Step = Step, StepInputs = StepInputs };
+        new(PipelineName, dependencyOutputs, bag, Clock, MaxDegreeOfParallelism, Gate, CancellationToken, Memo, once, Timings) { Step = Step, StepInputs = StepInputs };
 
     /// <summary>
     /// A value worked out once for the running step, whoever asks first (a per-document module's view of all the

@@ -35,7 +35,7 @@ public sealed class PipelineRunner(EngineOptions options)
                 {
                     await Task.WhenAll(dependencies).ConfigureAwait(false);
                     var inputs = pipeline.Dependencies.ToDictionary(d => d, d => outputs[d], StringComparer.Ordinal);
-                    var context = new PipelineContext(pipeline.Name, inputs, diagnostics, options.Clock, Math.Max(1, options.MaxDegreeOfParallelism), gate, cancellationToken, options.Memo);
+                    var context = new PipelineContext(pipeline.Name, inputs, diagnostics, options.Clock, Math.Max(1, options.MaxDegreeOfParallelism), gate, cancellationToken, options.Memo, timings: options.Timings);
                     outputs[pipeline.Name] = await RunOneAsync(pipeline, context).ConfigureAwait(false);
                 },
                 cancellationToken);
@@ -60,11 +60,13 @@ public sealed class PipelineRunner(EngineOptions options)
             context.Step = step;
             context.CancellationToken.ThrowIfCancellationRequested();
             context.StepInputs = documents;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 documents = module is ForEachDocument || context.Memo is null
                     ? await module.ExecuteAsync(documents, context).ConfigureAwait(false)
                     : await RunRememberingAsync(module, documents, context).ConfigureAwait(false);
+                context.Timings?.Step(pipeline.Name, step, NameOf(module), System.Diagnostics.Stopwatch.GetTimestamp() - started);
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
             {
@@ -72,7 +74,7 @@ public sealed class PipelineRunner(EngineOptions options)
             }
             catch (Exception exception)
             {
-                var name = module is ForEachDocument each ? each.Module.GetType().Name : module.GetType().Name;
+                var name = NameOf(module);
                 context.Diagnostics.Report(Diagnostic.Error(
                     DiagnosticCodes.ModuleFailed,
                     PipelineGraph.DefinitionLocation,
@@ -132,6 +134,8 @@ public sealed class PipelineRunner(EngineOptions options)
         context.Diagnostics.ReportAll(reported);
         return result;
     }
+
+    internal static string NameOf(IModule module) => module is ForEachDocument each ? each.Module.GetType().Name : module.GetType().Name;
 
     private static bool IsSorted(ImmutableArray<Document> documents)
     {
