@@ -20,15 +20,36 @@ public sealed class PageStructureCheck : IPageCheck
             yield return Diagnostic.Error(DiagnosticCodes.MissingLang, page.LocationOf(root), "the page has no lang attribute on <html>; screen readers need it to pick a voice (WCAG 3.1.1)");
         }
 
-        var headingOnes = document.QuerySelectorAll("h1");
-        if (headingOnes.Length != 1)
+        // One walk over the page's elements for the headings, the main landmark and the first link of the body.
+        var headings = new List<IElement>();
+        IElement? main = null;
+        IElement? firstLink = null;
+        var body = document.Body;
+        foreach (var element in page.Elements)
         {
-            var at = headingOnes.Length > 1 ? page.LocationOf(headingOnes[1]) : page.LocationOf(root);
-            yield return Diagnostic.Error(DiagnosticCodes.HeadingOneCount, at, $"the page has {headingOnes.Length} <h1> elements; it needs exactly one, the page title (WCAG 1.3.1)");
+            switch (element.LocalName)
+            {
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                    headings.Add(element);
+                    break;
+                case "main":
+                    main ??= element;
+                    break;
+                case "a" when firstLink is null && body is not null && element.HasAttribute("href") && body.Contains(element) && element != body:
+                    firstLink = element;
+                    break;
+            }
+        }
+
+        var headingOnes = headings.Where(h => h.LocalName == "h1").ToList();
+        if (headingOnes.Count != 1)
+        {
+            var at = headingOnes.Count > 1 ? page.LocationOf(headingOnes[1]) : page.LocationOf(root);
+            yield return Diagnostic.Error(DiagnosticCodes.HeadingOneCount, at, $"the page has {headingOnes.Count} <h1> elements; it needs exactly one, the page title (WCAG 1.3.1)");
         }
 
         var previous = 0;
-        foreach (var heading in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+        foreach (var heading in headings)
         {
             var level = heading.LocalName[1] - '0';
             if (previous > 0 && level > previous + 1)
@@ -39,13 +60,11 @@ public sealed class PageStructureCheck : IPageCheck
             previous = level;
         }
 
-        var main = document.QuerySelector("main");
         if (main is null)
         {
             yield return Diagnostic.Error(DiagnosticCodes.MissingMainLandmark, page.LocationOf(root), "the page has no <main> landmark (WCAG 1.3.1, 2.4.1)");
         }
 
-        var firstLink = document.Body?.QuerySelector("a[href]");
         var target = firstLink?.GetAttribute("href") is { Length: > 1 } href && href[0] == '#' ? document.GetElementById(href[1..]) : null;
         if (target is null)
         {

@@ -21,28 +21,47 @@ public sealed class UrlSchemeRule(UrlSchemes schemes) : IPageCheck
         ("button", "formaction"), ("input", "formaction"), ("blockquote", "cite"), ("q", "cite"),
     ];
 
+    /// <summary>The attributes of <see cref="UrlAttributes"/> by element name, each with its place in that list.</summary>
+    private static readonly Dictionary<string, (int Order, string Attribute)[]> ByElement = UrlAttributes
+        .Select((pair, order) => (pair.Element, Order: order, pair.Attribute))
+        .GroupBy(p => p.Element, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => (p.Order, p.Attribute)).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// One walk over the page's elements. The findings come in the order of <see cref="UrlAttributes"/> and then of the
+    /// page (as one selector query per attribute would give them), the <c>srcset</c> ones last.
+    /// </summary>
     public IEnumerable<Diagnostic> Check(HtmlPage page)
     {
-        foreach (var (element, attribute) in UrlAttributes)
+        List<(int Order, Diagnostic Diagnostic)>? found = null;
+        List<Diagnostic>? candidates = null;
+        foreach (var element in page.Elements)
         {
-            foreach (var found in page.Document.QuerySelectorAll($"{element}[{attribute}]"))
+            if (ByElement.TryGetValue(element.LocalName, out var attributes))
             {
-                if (found.GetAttribute(attribute) is { } url && schemes.Refused(url) is { } scheme)
+                foreach (var (order, attribute) in attributes)
                 {
-                    yield return Refused(page, found, attribute, scheme);
+                    if (element.GetAttribute(attribute) is { } url && schemes.Refused(url) is { } scheme)
+                    {
+                        (found ??= []).Add((order, Refused(page, element, attribute, scheme)));
+                    }
                 }
+            }
+
+            var set = element.LocalName switch
+            {
+                "img" or "source" => "srcset",
+                "link" => "imagesrcset",
+                _ => null,
+            };
+            if (set is not null && element.GetAttribute(set) is { } srcset
+                && PageScanner.SrcsetUrls(srcset).Select(schemes.Refused).FirstOrDefault(s => s is not null) is { } refused)
+            {
+                (candidates ??= []).Add(Refused(page, element, set, refused));
             }
         }
 
-        foreach (var found in page.Document.QuerySelectorAll("img[srcset], source[srcset], link[imagesrcset]"))
-        {
-            var attribute = found.LocalName == "link" ? "imagesrcset" : "srcset";
-            var candidates = PageScanner.SrcsetUrls(found.GetAttribute(attribute)!);
-            if (candidates.Select(schemes.Refused).FirstOrDefault(s => s is not null) is { } scheme)
-            {
-                yield return Refused(page, found, attribute, scheme);
-            }
-        }
+        return (found ?? []).OrderBy(f => f.Order).Select(f => f.Diagnostic).Concat(candidates ?? []);
     }
 
     private static Diagnostic Refused(HtmlPage page, IElement element, string attribute, string scheme) =>
