@@ -66,8 +66,9 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
             {
                 token.ThrowIfCancellationRequested();
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var cpu = context.Timings is null ? 0 : RunTimings.ThreadCpu();
                 results[index] = memo is null ? Module.Execute(inputs[index], context).ToList() : Run(inputs[index], signatures![index], context, memo);
-                context.Timings?.Document(context.PipelineName, context.Step, Module.GetType().Name, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+                context.Timings?.Document(context.PipelineName, context.Step, Module.GetType().Name, System.Diagnostics.Stopwatch.GetTimestamp() - started, RunTimings.ThreadCpu() - cpu);
             }
             finally
             {

@@ -61,12 +61,14 @@ public sealed class PipelineRunner(EngineOptions options)
             context.CancellationToken.ThrowIfCancellationRequested();
             context.StepInputs = documents;
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var thread = Environment.CurrentManagedThreadId;
+            var cpu = context.Timings is null ? 0 : RunTimings.ThreadCpu();
             try
             {
                 documents = module is ForEachDocument || context.Memo is null
                     ? await module.ExecuteAsync(documents, context).ConfigureAwait(false)
                     : await RunRememberingAsync(module, documents, context).ConfigureAwait(false);
-                context.Timings?.Step(pipeline.Name, step, NameOf(module), System.Diagnostics.Stopwatch.GetTimestamp() - started);
+                context.Timings?.Step(pipeline.Name, step, NameOf(module), System.Diagnostics.Stopwatch.GetTimestamp() - started, thread == Environment.CurrentManagedThreadId && module is not ForEachDocument ? RunTimings.ThreadCpu() - cpu : 0);
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
             {
