@@ -32,9 +32,10 @@ static int Usage()
               scan every story of the corpus with the PHI guard on one thread and print the CPU time it takes
           dotnet run -c Release --project tests/Site.Bench -- search [--count 4000] [--runs 3]
               run Pagefind (tools/pagefind) over the built corpus and print its time, memory and index size
-          dotnet run -c Release --project tests/Site.Bench -- race [--count 4000] [--pairs 5]
+          dotnet run -c Release --project tests/Site.Bench -- race [--count 4000] [--pairs 5] [--cold-images]
               build the same corpus with 'site build' and with Hugo, alternated, cold, on disk and on tmpfs; print
-              every pair, the median ratio site/hugo and the peak memory of each
+              every pair, the median ratio site/hugo and the peak memory of each (--cold-images: no image cache,
+              so every run draws every share image)
         """);
     return 2;
 }

@@ -9,7 +9,9 @@ namespace Site.Bench;
 /// Each pair runs A then B (the order swapped every other pair), each a fresh process that first removes the output
 /// of its previous run (so the removal is inside the timed run, as in CI), on disk and then on tmpfs (/dev/shm).
 /// Prints every pair and the median of the ratios site / Hugo, and each one's peak resident memory.
-/// Without Hugo it says so and exits 0.
+/// Without Hugo it says so and exits 0. The site's image cache (resized photos and share images, kept by content hash,
+/// as Hugo keeps processed images in resources/_gen) is filled by the untimed first run and kept, so a timed run draws
+/// no share image; <c>--cold-images</c> turns the cache off, so that every run draws one 1200×630 card per story.
 /// </summary>
 public static class RaceBenchmark
 {
@@ -18,8 +20,22 @@ public static class RaceBenchmark
         var count = 4000;
         var pairs = 5;
         string? site = null;
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        var coldImages = false;
+        for (var i = 0; i < args.Length; i += 2)
         {
+            if (args[i] == "--cold-images")
+            {
+                coldImages = true;
+                i--;
+                continue;
+            }
+
+            if (i + 1 >= args.Length)
+            {
+                Console.Error.WriteLine($"option {args[i]} needs a value");
+                return 2;
+            }
+
             switch (args[i])
             {
                 case "--count": count = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
@@ -48,7 +64,7 @@ public static class RaceBenchmark
         var hugoSite = Path.Combine(work, $"hugo-{count}");
         HugoSite.Write(Path.Combine(corpus, "input"), hugoSite);
         var version = BuildBenchmark.Exec(hugo, ["version"]).Trim();
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; {count} stories; {pairs} pairs per place; {version}");
+        Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd}; machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; {count} stories; {pairs} pairs per place; {version}; image cache {(coldImages ? "off (every share image drawn in every run)" : "kept between runs (filled by the untimed first run)")}");
 
         var places = new List<(string Name, string Root)> { ("disk", corpus) };
         if (Directory.Exists("/dev/shm"))
@@ -61,7 +77,8 @@ public static class RaceBenchmark
             Directory.CreateDirectory(root);
             var ours = Path.Combine(root, "race-site");
             var theirs = Path.Combine(root, "race-hugo");
-            string[] Site() => ["sh", "-c", "rm -rf \"$0\" && exec \"$@\"", ours, site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", ours, "--today", "2026-11-25", "--search", "off", "--image-cache", ""];
+            var images = coldImages ? string.Empty : Path.Combine(root, "race-image-cache");
+            string[] Site() => ["sh", "-c", "rm -rf \"$0\" && exec \"$@\"", ours, site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", ours, "--today", "2026-11-25", "--search", "off", "--image-cache", images];
             string[] Hugo() => ["sh", "-c", "rm -rf \"$0\" && exec \"$@\"", theirs, hugo, "--source", hugoSite, "--destination", theirs, "--quiet"];
 
             // One untimed run of each first: caches warm, outputs exist for the first timed removal.
@@ -101,6 +118,10 @@ public static class RaceBenchmark
             {
                 Directory.Delete(ours, recursive: true);
                 Directory.Delete(theirs, recursive: true);
+                if (images.Length > 0)
+                {
+                    Directory.Delete(images, recursive: true);
+                }
             }
         }
 

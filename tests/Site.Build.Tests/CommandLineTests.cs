@@ -80,6 +80,22 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Timings_say_where_the_build_went()
+    {
+        using var site = new SiteFixture();
+
+        var (exit, stderr) = await Site(site.Root, "build", "--search", "off", "--timings");
+
+        Assert.Equal(0, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.TrimEntries);
+        Assert.Contains(lines, l => l.StartsWith("settings ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("pipelines ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("write ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("validate/1:CheckPages ", StringComparison.Ordinal) || l.StartsWith("stories/1:ParseContent ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("process: ", StringComparison.Ordinal) && l.Contains("peak memory", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_report_lists_diagnostics_and_files()
     {
         using var site = new SiteFixture();
