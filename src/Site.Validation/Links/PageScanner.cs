@@ -16,9 +16,10 @@ public static class PageScanner
 {
     private const string Ignore = "data-check-ignore";
 
-    public static PageScan Scan(HtmlPage page)
+    /// <summary>Scans <paramref name="page"/>; the addresses and ids it keeps are taken from <paramref name="pool"/> when given.</summary>
+    public static PageScan Scan(HtmlPage page, StringPool? pool = null)
     {
-        var scan = new Scanner(page);
+        var scan = new Scanner(page, pool);
         if (page.Document.DocumentElement is { } root)
         {
             scan.Walk(root, ignored: false);
@@ -29,7 +30,7 @@ public static class PageScanner
     }
 
     /// <summary>One walk over the element tree, carrying whether an ancestor has data-check-ignore.</summary>
-    private sealed class Scanner(HtmlPage page)
+    private sealed class Scanner(HtmlPage page, StringPool? pool)
     {
         public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
 
@@ -50,7 +51,7 @@ public static class PageScanner
         {
             if (element.Id is { Length: > 0 } id)
             {
-                Anchors.Add(id);
+                Anchors.Add(pool?.Share(id) ?? id);
             }
 
             ignored |= element.HasAttribute(Ignore);
@@ -99,7 +100,7 @@ public static class PageScanner
                 case "a":
                     if (element.GetAttribute("name") is { Length: > 0 } name)
                     {
-                        Anchors.Add(name);
+                        Anchors.Add(pool?.Share(name) ?? name);
                     }
 
                     if (!ignored)
@@ -264,7 +265,7 @@ public static class PageScanner
         {
             if (value is not null)
             {
-                References.Add(new Reference(kind, value, page.LocationOf(element)));
+                References.Add(new Reference(kind, pool?.Share(value) ?? value, page.LocationOf(element)));
             }
         }
 

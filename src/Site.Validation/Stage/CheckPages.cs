@@ -23,7 +23,7 @@ public sealed class CheckPages(ValidationOptions options) : IDocumentModule
         }
 
         var page = HtmlPage.Parse(path, html);
-        var scan = PageScanner.Scan(page);
+        var scan = PageScanner.Scan(page, context.Once(typeof(StringPool), () => new StringPool()));
         var findings = new List<LinkFailure>();
         foreach (var diagnostic in scan.Findings)
         {
