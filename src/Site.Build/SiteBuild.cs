@@ -214,7 +214,8 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         SearchIndexer.Outcome? index = null;
         try
         {
-            OutputWriter.Write(published, output.StagingPath, parallelism, cancellationToken);
+            // A file whose bytes are those of the live output's file is a hard link to it, not written again.
+            OutputWriter.Write(published, output.StagingPath, output.FullPath, parallelism, cancellationToken);
 
             // The search index is made from the new site before it is swapped in: a failure leaves the previous output.
             if (search is not null)
@@ -226,6 +227,8 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
                     output.Discard();
                     return (null, null);
                 }
+
+                OutputWriter.KeepUnchanged(Path.Combine(output.StagingPath, SearchIndexer.OutputFolder), Path.Combine(output.FullPath, SearchIndexer.OutputFolder));
             }
         }
         catch (OutputWriteException exception)
