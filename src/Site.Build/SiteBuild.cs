@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Site.Build.Cache;
 using Site.Content.Alerts;
 using Site.Content.Builds;
 using Site.Content.Compliance;
@@ -51,6 +52,12 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             return Finish(diagnostics, [], [], default, stopwatch);
         }
 
+        var cache = OpenCache(folders, build, diagnostics);
+        if (cache?.Replay is { } cached)
+        {
+            return cached.Result.ToResult(stopwatch.Elapsed) with { ReplayedFrom = folders.Display(Path.GetFullPath(options.BuildCache!, folders.Root)) };
+        }
+
         progress?.Report("running pipelines and checking the site");
         var result = await TimedAsync("pipelines", () => RunPipelinesAsync(build, templates, folders, diagnostics, cancellationToken)).ConfigureAwait(false);
         var withdrawals = result.Outputs.GetValueOrDefault(SitePipelines.Withdrawals, []) is [var found, ..] ? found.Get<Withdrawals>().Items : [];
@@ -76,9 +83,26 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         progress?.Report($"writing {published.Length} files");
         var search = build.SearchIndex ? new SearchStep(options.Pagefind!, folders.Display(options.Pagefind!), progress) : null;
         var (written, index) = await TimedAsync("write", () => WriteAsync(published, folders, output!, options.MaxDegreeOfParallelism, search, diagnostics, cancellationToken)).ConfigureAwait(false);
-        return written is not null
-            ? done with { Diagnostics = diagnostics.ToSortedList(), Written = written, SearchIndex = index }
-            : done with { Diagnostics = diagnostics.ToSortedList() };
+        if (written is null)
+        {
+            return done with { Diagnostics = diagnostics.ToSortedList() };
+        }
+
+        var succeeded = done with { Diagnostics = diagnostics.ToSortedList(), Written = written, SearchIndex = index };
+        cache?.Save(succeeded, result, build);
+        return succeeded;
+    }
+
+    /// <summary>The build cache (<see cref="BuildOptions.BuildCache"/>) of a build that writes its output; null without one.</summary>
+    private BuildCache? OpenCache(Folders folders, BuildContext build, DiagnosticBag diagnostics)
+    {
+        if (options.BuildCache is not { Length: > 0 } cache || !options.WriteOutput || options.Session is not null)
+        {
+            return null;
+        }
+
+        var cacheFolders = new BuildCacheFolders(folders.Root, folders.Input, folders.Theme, folders.Output, Path.GetFullPath(cache, folders.Root), folders.Display);
+        return BuildCache.Open(options, cacheFolders, build, diagnostics);
     }
 
     /// <summary>The Pagefind binary to index the new site with, as found before the run.</summary>
