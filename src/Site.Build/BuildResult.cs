@@ -28,6 +28,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>The build cache's manifest whose result this is, when nothing changed since that build and the output was left as it was; null when the build ran.</summary>
     public string? ReplayedFrom { get; init; }
 
+    /// <summary>Why the build cache was not used (an info line, SG1026), printed before the diagnostics and not one of them; null without a cache or when it was used.</summary>
+    public Diagnostic? CacheNote { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

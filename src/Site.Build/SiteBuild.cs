@@ -52,7 +52,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             return Finish(diagnostics, [], [], default, stopwatch);
         }
 
-        var cache = OpenCache(folders, build, diagnostics);
+        var cache = await TimedAsync("cache", () => Task.FromResult(OpenCache(folders, build))).ConfigureAwait(false);
         if (cache?.Replay is { } cached)
         {
             return cached.Result.ToResult(stopwatch.Elapsed) with { ReplayedFrom = folders.Display(Path.GetFullPath(options.BuildCache!, folders.Root)) };
@@ -69,6 +69,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             RemovedReferences = published.SelectMany(d => d.TryGet<RemovedReferences>(out var found) ? found.Items : []).ToList(),
             Photos = build.Images.Counts,
             ShareImages = build.Shares.Counts,
+            CacheNote = cache?.Note,
         };
         if (diagnostics.HasErrors)
         {
@@ -94,7 +95,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
     }
 
     /// <summary>The build cache (<see cref="BuildOptions.BuildCache"/>) of a build that writes its output; null without one.</summary>
-    private BuildCache? OpenCache(Folders folders, BuildContext build, DiagnosticBag diagnostics)
+    private BuildCache? OpenCache(Folders folders, BuildContext build)
     {
         if (options.BuildCache is not { Length: > 0 } cache || !options.WriteOutput || options.Session is not null)
         {
@@ -102,7 +103,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         }
 
         var cacheFolders = new BuildCacheFolders(folders.Root, folders.Input, folders.Theme, folders.Output, Path.GetFullPath(cache, folders.Root), folders.Display);
-        return BuildCache.Open(options, cacheFolders, build, diagnostics);
+        return BuildCache.Open(options, cacheFolders, build);
     }
 
     /// <summary>The Pagefind binary to index the new site with, as found before the run.</summary>

@@ -21,78 +21,73 @@ internal sealed class BuildCache
     private readonly BuildCacheKey? key;
     private readonly DateTimeOffset now;
 
-    private BuildCache(BuildCacheFolders folders, BuildCacheKey? key, DateTimeOffset now, CachedBuild? replay)
+    private BuildCache(BuildCacheFolders folders, BuildCacheKey? key, DateTimeOffset now, CachedBuild? replay, Diagnostic? note)
     {
         this.folders = folders;
         this.key = key;
         this.now = now;
         Replay = replay;
+        Note = note;
     }
 
     /// <summary>The cached build to replay, or null when this build runs in full.</summary>
     public CachedBuild? Replay { get; }
 
+    /// <summary>Why the cache was not used (SG1026, an info), or null when it was.</summary>
+    public Diagnostic? Note { get; }
+
     /// <summary>
-    /// Looks at the cache for a build with these options and settings. When the cached build cannot be replayed, reports
-    /// why as one info line (SG1026) in <paramref name="diagnostics"/>.
+    /// Looks at the cache for a build with these options and settings. When the cached build cannot be replayed,
+    /// <see cref="Note"/> says why, in one info line (SG1026).
     /// </summary>
-    public static BuildCache Open(BuildOptions options, BuildCacheFolders folders, BuildContext build, DiagnosticBag diagnostics)
+    public static BuildCache Open(BuildOptions options, BuildCacheFolders folders, BuildContext build)
     {
         var at = new SourceLocation(folders.Display(folders.Cache));
         var now = EventFrontMatter.Instant(build.Now, build.Zone);
-        void Cold(string why) => diagnostics.Report(new Diagnostic(DiagnosticCodes.BuildCacheNotUsed, Severity.Info, $"the build cache was not used: {why}; this build runs in full", at));
-
         if (build.Settings.Comments is { Provider: CommentProviderKind.Waline, TotalsAtBuild: true, Server: not null })
         {
-            Cold("vote totals are fetched from the comment server on every build (comments.totals_at_build), so a build with a comment server is never skipped");
-            return new BuildCache(folders, null, now, null);
+            return new BuildCache(folders, null, now, null, NotUsed(at, "vote totals are fetched from the comment server on every build (comments.totals_at_build), so a build with a comment server is never skipped"));
         }
 
         var key = BuildCacheKey.Of(options, folders, build);
-        var cache = new BuildCache(folders, key, now, null);
+        BuildCache Cold(string why) => new(folders, key, now, null, NotUsed(at, why));
         var manifest = folders.Display(folders.Manifest);
         byte[] bytes;
         try
         {
             if (!File.Exists(folders.Manifest))
             {
-                Cold($"there is no cached build yet ({manifest} is made by the first successful build)");
-                return cache;
+                return Cold($"there is no cached build yet ({manifest} is made by the first successful build)");
             }
 
             bytes = File.ReadAllBytes(folders.Manifest);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Cold($"{manifest} cannot be read ({exception.Message}); the next successful build writes a new one");
-            return cache;
+            return Cold($"{manifest} cannot be read ({exception.Message}); the next successful build writes a new one");
         }
 
         if (CachedBuild.Parse(bytes, out var problem) is not { } cached)
         {
-            Cold($"{manifest} cannot be trusted: {problem}; the next successful build writes a new one");
-            return cache;
+            return Cold($"{manifest} cannot be trusted: {problem}; the next successful build writes a new one");
         }
 
         if (cached.Key.Value != key.Value)
         {
-            Cold(key.Difference(cached.Key));
-            return cache;
+            return Cold(key.Difference(cached.Key));
         }
 
         if (cached.ValidUntil is { } until && now >= until)
         {
-            Cold($"an event has started or ended since the cached build (at {until:yyyy-MM-dd HH:mm} UTC), which changes the event pages and listings");
-            return cache;
+            return Cold($"an event has started or ended since the cached build (at {until:yyyy-MM-dd HH:mm} UTC), which changes the event pages and listings");
         }
 
         if (OutputDifference(cached.Output, folders) is { } difference)
         {
-            Cold($"{folders.Display(folders.Output)}/ is not what the cached build left: {difference}");
-            return cache;
+            return Cold($"{folders.Display(folders.Output)}/ is not what the cached build left: {difference}");
         }
 
-        return new BuildCache(folders, key, now, cached);
+        return new BuildCache(folders, key, now, cached, null);
     }
 
     /// <summary>
@@ -176,6 +171,9 @@ internal sealed class BuildCache
 
         return byPath.Keys.Order(StringComparer.Ordinal).FirstOrDefault() is { } missing ? $"{missing} is missing" : null;
     }
+
+    private static Diagnostic NotUsed(SourceLocation at, string why) =>
+        new(DiagnosticCodes.BuildCacheNotUsed, Severity.Info, $"the build cache was not used: {why}; this build runs in full", at);
 
     private static void TryDelete(string path)
     {

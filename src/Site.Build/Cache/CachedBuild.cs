@@ -115,7 +115,7 @@ internal sealed record CachedResult(
     SearchIndexer.Outcome? SearchIndex)
 {
     public static CachedResult From(BuildResult result) => new(
-        result.Diagnostics.Where(d => d.Code != DiagnosticCodes.BuildCacheNotUsed).ToList(),
+        result.Diagnostics,
         result.Written,
         result.Excluded,
         result.Today,

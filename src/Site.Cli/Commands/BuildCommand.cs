@@ -79,6 +79,11 @@ public static class BuildCommand
     private static async Task<int> RunAsync(BuildOptions options, TextWriter stderr, TimeProvider clock, CancellationToken cancellationToken)
     {
         var result = await new SiteBuild(options, clock).RunAsync(new SynchronousProgress(stderr), cancellationToken).ConfigureAwait(false);
+        if (result.CacheNote is { } note)
+        {
+            stderr.WriteLine(note.ToString());
+        }
+
         foreach (var diagnostic in result.Diagnostics)
         {
             stderr.WriteLine(diagnostic.ToString());
