@@ -190,6 +190,25 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public async Task A_build_that_fetches_vote_totals_is_never_skipped_and_shows_the_new_totals()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/site.yml", SiteFixture.SiteYaml + "\ncomments: { server: \"https://comments.test.example\" }\n");
+        site.Write("input/pages/community-guidelines.md", "---\ntitle: Community Guidelines\nsummary: How to post.\n---\n\nBe kind. Posts are public.\n");
+        var votes = new Votes { Up = 37 };
+        Assert.True((await Build(site, site.Output, Cache, handler: votes)).Succeeded);
+        var about = Files(site.Output)["about/index.html"];
+        votes.Up = 40;
+
+        var second = await Build(site, site.Output, Cache, handler: votes);
+
+        Assert.Null(second.ReplayedFrom);
+        Assert.Contains("vote totals are fetched from the comment server on every build", second.CacheNote!.Message, StringComparison.Ordinal);
+        Assert.Contains("data-up=\"40\"", File.ReadAllText(Path.Combine(site.Output, "stories", "maria-walks-again", "index.html")), StringComparison.Ordinal);
+        Assert.Equal(about, Files(site.Output)["about/index.html"]);
+    }
+
+    [Fact]
     public async Task Without_a_build_cache_a_build_is_as_before()
     {
         using var site = new SiteFixture();
@@ -262,9 +281,9 @@ public sealed class BuildCacheTests
     private static IEnumerable<string> Lines(BuildResult result) =>
         result.Diagnostics.Where(d => d.Code != DiagnosticCodes.BuildCacheNotUsed).Select(d => d.ToString());
 
-    private static Task<BuildResult> Build(SiteFixture site, string output, string? cache, DateOnly? today = null, DateTimeOffset? now = null) =>
+    private static Task<BuildResult> Build(SiteFixture site, string output, string? cache, DateOnly? today = null, DateTimeOffset? now = null, HttpMessageHandler? handler = null) =>
         new SiteBuild(
-            new BuildOptions { WorkingDirectory = site.Root, Output = output, BuildCache = cache, Today = today ?? Today, Context = DeployContext.Production },
+            new BuildOptions { WorkingDirectory = site.Root, Output = output, BuildCache = cache, Today = today ?? Today, Context = DeployContext.Production, CommentServerHandler = handler },
             new FixedClock(now ?? Morning)).RunAsync(cancellationToken: TestContext.Current.CancellationToken);
 
     /// <summary><c>site build</c> in this process, on the fixture (absolute paths: the process's folder is not the site's).</summary>
@@ -321,6 +340,18 @@ public sealed class BuildCacheTests
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => l.Split('\t'))
             .ToDictionary(p => p[0], p => (p[1], p[2]), StringComparer.Ordinal);
+
+    /// <summary>A Waline server whose first story has <see cref="Up"/> upvotes.</summary>
+    private sealed class Votes : HttpMessageHandler
+    {
+        public int Up { get; set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK)
+            {
+                Content = new StringContent($$"""{"errno":0,"errmsg":"","data":[{"reaction0":{{Up}},"reaction1":3},{"reaction0":0,"reaction1":0}]}"""),
+            });
+    }
 
     private static string Inode(string path) => Run("stat", "-c", "%i", path).Trim();
 
