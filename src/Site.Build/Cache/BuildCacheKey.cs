@@ -12,8 +12,8 @@ namespace Site.Build.Cache;
 /// The key of a whole build: a SHA-256 over everything that decides what a build prints and writes, in four parts
 /// kept apart so that a message can say which one changed. The generator: the cache format's version, the identity of
 /// every assembly of the program (each Site.* assembly's MVID, which a new compile of changed code changes) and the
-/// packages it runs with (the <c>*.deps.json</c> beside it). The sources: every file the build may read under input/
-/// and theme/, by its relative path and its bytes (never its time), and every link or special file by its path. The
+/// packages it runs with (the <c>*.deps.json</c> beside it). The sources: every file under input/ and theme/ (hidden
+/// ones too), by its relative path and its bytes (never its time), and every folder, link or special file by its path. The
 /// options: the folders as messages name them, the deploy context, the base URL, drafts, the search setting (and the
 /// Pagefind binary's size and time), the image cache on or off. The clock: today and the alerts in effect now.
 /// </summary>
@@ -35,12 +35,12 @@ internal sealed record BuildCacheKey(string Generator, string Sources, string Op
             foreach (var (name, root) in new[] { ("input", folders.Input), ("theme", folders.Theme) })
             {
                 Add(hash, "folder", name);
-                foreach (var entry in SourceTree.Walk(root))
+                foreach (var (path, relative, kind) in Walk(root))
                 {
-                    Add(hash, entry.Kind.ToString(), entry.RelativePath);
-                    if (entry.IsFile)
+                    Add(hash, kind.ToString(), relative);
+                    if (kind == FileKind.File)
                     {
-                        AddFile(hash, entry.FullPath);
+                        AddFile(hash, path);
                     }
                 }
             }
@@ -73,6 +73,51 @@ internal sealed record BuildCacheKey(string Generator, string Sources, string Op
         : cached.Options != Options ? "the build's options or folders are not those of the cached build"
         : cached.Clock != Clock ? "today's date or the alerts in effect now are not those of the cached build"
         : "the cached build's key is different";
+
+    /// <summary>
+    /// Every entry under <paramref name="root"/>, hidden and backup files too (more than the build reads: a change to
+    /// one costs a full build, never a wrong site), in ordinal order; a link or a pipe is named, never followed or opened.
+    /// </summary>
+    private static List<(string Path, string Relative, FileKind Kind)> Walk(string root)
+    {
+        var entries = new List<(string, string, FileKind)>();
+        void Visit(string folder, string prefix)
+        {
+            string[] children;
+            try
+            {
+                children = Directory.GetFileSystemEntries(folder);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                entries.Add((folder, prefix + "?unlistable", FileKind.Special));
+                return;
+            }
+
+            foreach (var child in children)
+            {
+                var relative = prefix + Path.GetFileName(child);
+                var kind = FileKinds.Of(child);
+                if (kind == FileKind.Folder)
+                {
+                    entries.Add((child, relative + "/", kind));
+                    Visit(child, relative + "/");
+                }
+                else if (kind != FileKind.Missing)
+                {
+                    entries.Add((child, relative, kind));
+                }
+            }
+        }
+
+        if (FileKinds.Of(root) == FileKind.Folder)
+        {
+            Visit(root, string.Empty);
+        }
+
+        entries.Sort((a, b) => string.CompareOrdinal(a.Item2, b.Item2));
+        return entries;
+    }
 
     private static string Pagefind(string? binary, string root)
     {
