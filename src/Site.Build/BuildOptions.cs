@@ -47,6 +47,13 @@ public sealed record BuildOptions
     /// </summary>
     public string? ImageCache { get; init; }
 
+    /// <summary>
+    /// Where the build cache is kept (the key and result of the last successful build), so that a build of exactly the
+    /// same inputs, theme, settings and day replays that result and leaves the output as it is; null keeps none.
+    /// Only a build that writes its output without a preview's session uses it.
+    /// </summary>
+    public string? BuildCache { get; init; }
+
     /// <summary>The HTTP handler used to ask the comment server for vote totals; null for a default one. Tests pass one in.</summary>
     public HttpMessageHandler? CommentServerHandler { get; init; }
 

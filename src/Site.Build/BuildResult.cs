@@ -25,6 +25,12 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>How many share images the build drew, and how many it took from the cache.</summary>
     public (int Drawn, int FromCache) ShareImages { get; init; }
 
+    /// <summary>The build cache's manifest whose result this is, when nothing changed since that build and the output was left as it was; null when the build ran.</summary>
+    public string? ReplayedFrom { get; init; }
+
+    /// <summary>Why the build cache was not used (an info line, SG1026), printed before the diagnostics and not one of them; null without a cache or when it was used.</summary>
+    public Diagnostic? CacheNote { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Site.Build.Cache;
 using Site.Content.Alerts;
 using Site.Content.Builds;
 using Site.Content.Compliance;
@@ -51,6 +52,12 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             return Finish(diagnostics, [], [], default, stopwatch);
         }
 
+        var cache = await TimedAsync("cache", () => Task.FromResult(OpenCache(folders, build))).ConfigureAwait(false);
+        if (cache?.Replay is { } cached)
+        {
+            return cached.Result.ToResult(stopwatch.Elapsed) with { ReplayedFrom = folders.Display(Path.GetFullPath(options.BuildCache!, folders.Root)) };
+        }
+
         progress?.Report("running pipelines and checking the site");
         var result = await TimedAsync("pipelines", () => RunPipelinesAsync(build, templates, folders, diagnostics, cancellationToken)).ConfigureAwait(false);
         var withdrawals = result.Outputs.GetValueOrDefault(SitePipelines.Withdrawals, []) is [var found, ..] ? found.Get<Withdrawals>().Items : [];
@@ -62,6 +69,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             RemovedReferences = published.SelectMany(d => d.TryGet<RemovedReferences>(out var found) ? found.Items : []).ToList(),
             Photos = build.Images.Counts,
             ShareImages = build.Shares.Counts,
+            CacheNote = cache?.Note,
         };
         if (diagnostics.HasErrors)
         {
@@ -76,9 +84,26 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         progress?.Report($"writing {published.Length} files");
         var search = build.SearchIndex ? new SearchStep(options.Pagefind!, folders.Display(options.Pagefind!), progress) : null;
         var (written, index) = await TimedAsync("write", () => WriteAsync(published, folders, output!, options.MaxDegreeOfParallelism, search, diagnostics, cancellationToken)).ConfigureAwait(false);
-        return written is not null
-            ? done with { Diagnostics = diagnostics.ToSortedList(), Written = written, SearchIndex = index }
-            : done with { Diagnostics = diagnostics.ToSortedList() };
+        if (written is null)
+        {
+            return done with { Diagnostics = diagnostics.ToSortedList() };
+        }
+
+        var succeeded = done with { Diagnostics = diagnostics.ToSortedList(), Written = written, SearchIndex = index };
+        cache?.Save(succeeded, result, build);
+        return succeeded;
+    }
+
+    /// <summary>The build cache (<see cref="BuildOptions.BuildCache"/>) of a build that writes its output; null without one.</summary>
+    private BuildCache? OpenCache(Folders folders, BuildContext build)
+    {
+        if (options.BuildCache is not { Length: > 0 } cache || !options.WriteOutput || options.Session is not null)
+        {
+            return null;
+        }
+
+        var cacheFolders = new BuildCacheFolders(folders.Root, folders.Input, folders.Theme, folders.Output, Path.GetFullPath(cache, folders.Root), folders.Display);
+        return BuildCache.Open(options, cacheFolders, build);
     }
 
     /// <summary>The Pagefind binary to index the new site with, as found before the run.</summary>
@@ -214,7 +239,8 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         SearchIndexer.Outcome? index = null;
         try
         {
-            OutputWriter.Write(published, output.StagingPath, parallelism, cancellationToken);
+            // A file whose bytes are those of the live output's file is a hard link to it, not written again.
+            OutputWriter.Write(published, output.StagingPath, output.FullPath, parallelism, cancellationToken);
 
             // The search index is made from the new site before it is swapped in: a failure leaves the previous output.
             if (search is not null)
@@ -226,6 +252,8 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
                     output.Discard();
                     return (null, null);
                 }
+
+                OutputWriter.KeepUnchanged(Path.Combine(output.StagingPath, SearchIndexer.OutputFolder), Path.Combine(output.FullPath, SearchIndexer.OutputFolder));
             }
         }
         catch (OutputWriteException exception)

@@ -19,6 +19,7 @@ public static class BuildCommand
         var today = SiteOptions.Today();
         var context = SiteOptions.Context(DeployContext.Dev);
         var imageCache = SiteOptions.ImageCache();
+        var buildCache = SiteOptions.BuildCache();
         var drafts = new Option<bool>("--drafts") { Description = "also build content marked 'draft: true'" };
         var baseUrl = new Option<string?>("--base-url") { Description = "override base_url from site.yml", HelpName = "URL" };
         var report = new Option<string?>("--report") { Description = "write every diagnostic, file written and file left out to a JSON file", HelpName = "FILE.json" };
@@ -30,7 +31,7 @@ public static class BuildCommand
         };
         search.AcceptOnlyFromAmong("auto", "required", "off");
         var timings = new Option<bool>("--timings") { Description = "print where the build's time went: each stage's wall and CPU time, and each pipeline step's" };
-        var command = new Command("build", "build the site from input/ and theme/ into output/") { input, theme, output, today, context, drafts, baseUrl, report, imageCache, search, timings };
+        var command = new Command("build", "build the site from input/ and theme/ into output/") { input, theme, output, today, context, drafts, baseUrl, report, imageCache, buildCache, search, timings };
         command.SetAction((result, token) => RunAsync(
             new BuildOptions
             {
@@ -43,6 +44,7 @@ public static class BuildCommand
                 BaseUrl = result.GetValue(baseUrl),
                 Report = result.GetValue(report),
                 ImageCache = SiteOptions.ImageCacheOf(result, imageCache),
+                BuildCache = SiteOptions.BuildCacheOf(result, buildCache),
                 Pagefind = result.GetValue(search) switch
                 {
                     "off" => null,
@@ -77,6 +79,11 @@ public static class BuildCommand
     private static async Task<int> RunAsync(BuildOptions options, TextWriter stderr, TimeProvider clock, CancellationToken cancellationToken)
     {
         var result = await new SiteBuild(options, clock).RunAsync(new SynchronousProgress(stderr), cancellationToken).ConfigureAwait(false);
+        if (result.CacheNote is { } note)
+        {
+            stderr.WriteLine(note.ToString());
+        }
+
         foreach (var diagnostic in result.Diagnostics)
         {
             stderr.WriteLine(diagnostic.ToString());
@@ -113,6 +120,11 @@ public static class BuildCommand
             var process = System.Diagnostics.Process.GetCurrentProcess();
             stderr.Write(timings.Format(TimeSpan.FromMilliseconds(20)));
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process: {process.TotalProcessorTime.TotalSeconds:0.00} s CPU since start, peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MB, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalSeconds:0.00} s paused by the GC"));
+        }
+
+        if (result.ReplayedFrom is { } cache)
+        {
+            stderr.WriteLine($"site build: nothing changed since the cached build ({cache}/): its result is shown above, and {options.Output}/ was left as it was");
         }
 
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

@@ -23,6 +23,18 @@ public static class SiteOptions
     /// <summary>The folder a parsed <see cref="ImageCache"/> option names, or null for none.</summary>
     public static string? ImageCacheOf(System.CommandLine.ParseResult result, Option<string> option) => result.GetValue(option) is { Length: > 0 } folder ? folder : null;
 
+    public const string DefaultBuildCache = ".site-cache/build";
+
+    public static Option<string> BuildCache() => new("--build-cache")
+    {
+        Description = $"where the last successful build's key and result are kept, so a build with nothing changed leaves the output as it is (default {DefaultBuildCache}; an empty value keeps none)",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => DefaultBuildCache,
+    };
+
+    /// <summary>The folder a parsed <see cref="BuildCache"/> option names, or null for none.</summary>
+    public static string? BuildCacheOf(System.CommandLine.ParseResult result, Option<string> option) => result.GetValue(option) is { Length: > 0 } folder ? folder : null;
+
     public static Option<DateOnly?> Today(string what = "the build") => new("--today")
     {
         Description = $"the date {what} treats as today (default: today in the site's time zone)",

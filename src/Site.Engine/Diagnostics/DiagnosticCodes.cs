@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public const string NotARegularFile = "SG1023";
     public const string MarkdownNotRead = "SG1024";
     public const string OutputLocked = "SG1025";
+    public const string BuildCacheNotUsed = "SG1026";
     public const string SearchIndexerMissing = "SG1030";
     public const string SearchIndexFailed = "SG1031";
     public const string SearchIndexerRequired = "SG1032";
