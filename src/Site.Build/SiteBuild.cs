@@ -86,10 +86,11 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         var (written, index) = await TimedAsync("write", () => WriteAsync(published, folders, output!, options.MaxDegreeOfParallelism, search, diagnostics, cancellationToken)).ConfigureAwait(false);
         if (written is null)
         {
-            return done with { Diagnostics = diagnostics.ToSortedList() };
+            return done with { Diagnostics = diagnostics.ToSortedList(), Elapsed = stopwatch.Elapsed };
         }
 
-        var succeeded = done with { Diagnostics = diagnostics.ToSortedList(), Written = written, SearchIndex = index };
+        // The time a build reports includes writing the site (and the search index), as the wall clock does.
+        var succeeded = done with { Diagnostics = diagnostics.ToSortedList(), Written = written, SearchIndex = index, Elapsed = stopwatch.Elapsed };
         cache?.Save(succeeded, result, build);
         return succeeded;
     }

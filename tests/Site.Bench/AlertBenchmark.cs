@@ -38,7 +38,7 @@ public static class AlertBenchmark
         var input = Path.Combine(corpus, "input");
         var alerts = Path.Combine(input, "alerts");
         var output = Path.Combine(tmpfs ? "/dev/shm" : corpus, "output-alert");
-        string[] Build() => [site, "build", "--input", input, "--theme", Path.Combine(repo, "theme"), "--output", output, "--today", "2026-11-25", "--context", "production", "--search", "off"];
+        string[] Build() => [site, "build", "--input", input, "--theme", Path.Combine(repo, "theme"), "--output", output, "--today", "2026-11-25", "--context", "production", "--search", "off", "--build-cache", ""];
         if (Directory.Exists(alerts))
         {
             Directory.Delete(alerts, recursive: true);

@@ -67,7 +67,7 @@ public static partial class BuildBenchmark
 
                 var output = Path.Combine(toMemory ? memory! : corpus, $"output-{Guid.NewGuid():N}");
                 outputs.Add(output);
-                var line = Exec("dotnet", [typeof(BuildBenchmark).Assembly.Location, "measure", "--", site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", output, "--today", "2026-11-25", "--search", "off"]);
+                var line = Exec("dotnet", [typeof(BuildBenchmark).Assembly.Location, "measure", "--", site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", output, "--today", "2026-11-25", "--search", "off", "--build-cache", ""]);
                 var match = MeasurePattern().Match(line);
                 if (!match.Success || match.Groups[1].Value != "0")
                 {
@@ -120,7 +120,7 @@ public static partial class BuildBenchmark
         {
             var output = Path.Combine(corpus, $"output-{Guid.NewGuid():N}");
             outputs.Add(output);
-            var (exit, seconds, peak) = Timed(site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", output, "--today", "2026-11-25", "--image-cache", imageCache, "--search", "off");
+            var (exit, seconds, peak) = Timed(site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", output, "--today", "2026-11-25", "--image-cache", imageCache, "--search", "off", "--build-cache", "");
             if (exit != 0)
             {
                 throw new InvalidOperationException($"build of {corpus} failed");

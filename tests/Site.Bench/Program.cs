@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "phi" => PhiBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
     "race" => RaceBenchmark.Run(args[1..]),
+    "rebuild" => RebuildBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -36,6 +37,9 @@ static int Usage()
               build the same corpus with 'site build' and with Hugo, alternated, cold, on disk and on tmpfs; print
               every pair, the median ratio site/hugo and the peak memory of each (--cold-images: no image cache,
               so every run draws every share image)
+          dotnet run -c Release --project tests/Site.Bench -- rebuild [--count 4000] [--runs 3]
+              cold builds, rebuilds with nothing changed and rebuilds after one edited story, with the build cache;
+              print each median, the cold/rebuild ratio and how many output files each rebuild wrote anew
         """);
     return 2;
 }

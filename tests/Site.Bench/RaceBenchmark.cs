@@ -12,6 +12,7 @@ namespace Site.Bench;
 /// Without Hugo it says so and exits 0. The site's image cache (resized photos and share images, kept by content hash,
 /// as Hugo keeps processed images in resources/_gen) is filled by the untimed first run and kept, so a timed run draws
 /// no share image; <c>--cold-images</c> turns the cache off, so that every run draws one 1200×630 card per story.
+/// The build cache (<c>--build-cache</c>) is off: a cold build is one with nothing to reuse (see <c>rebuild</c>).
 /// </summary>
 public static class RaceBenchmark
 {
@@ -78,7 +79,7 @@ public static class RaceBenchmark
             var ours = Path.Combine(root, "race-site");
             var theirs = Path.Combine(root, "race-hugo");
             var images = coldImages ? string.Empty : Path.Combine(root, "race-image-cache");
-            string[] Site() => ["sh", "-c", "rm -rf \"$0\" && exec \"$@\"", ours, site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", ours, "--today", "2026-11-25", "--search", "off", "--image-cache", images];
+            string[] Site() => ["sh", "-c", "rm -rf \"$0\" && exec \"$@\"", ours, site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", ours, "--today", "2026-11-25", "--search", "off", "--image-cache", images, "--build-cache", ""];
             string[] Hugo() => ["sh", "-c", "rm -rf \"$0\" && exec \"$@\"", theirs, hugo, "--source", hugoSite, "--destination", theirs, "--quiet"];
 
             // One untimed run of each first: caches warm, outputs exist for the first timed removal.

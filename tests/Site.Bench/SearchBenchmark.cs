@@ -42,7 +42,7 @@ public static class SearchBenchmark
         }
 
         var output = Path.Combine(corpus, $"output-search-{Guid.NewGuid():N}");
-        string[] Build(string search) => [site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", output, "--today", "2026-11-25", "--search", search];
+        string[] Build(string search) => [site, "build", "--input", Path.Combine(corpus, "input"), "--theme", Path.Combine(repo, "theme"), "--output", output, "--today", "2026-11-25", "--search", search, "--build-cache", ""];
         var (exit, plain, _) = BuildBenchmark.Timed(Build("off"));
         if (exit != 0)
         {

@@ -78,6 +78,30 @@ public sealed class OutputReuseTests
         Assert.Equal(["pagefind/index.bin", "pagefind/old.bin"], staged.Keys.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_file_of_the_cache_is_shared_and_a_file_of_the_input_is_copied()
+    {
+        using var temp = new TempDirectory();
+        var cached = temp.Write("cache/share/abc.png", "card");
+        var input = temp.Write("input/media/photo.jpg", "photo");
+        var folder = OutputFolder.Unlocked(temp.Combine("output"));
+
+        OutputWriter.Write(
+            [
+                new Document("card") { OutputPath = "share/card.png", Content = DocumentContent.FromCacheFile(cached) },
+                File("media/photo.jpg", input),
+            ],
+            folder.StagingPath,
+            2,
+            CancellationToken.None);
+        folder.Commit();
+
+        var written = Inodes(temp.Combine("output"));
+        Assert.Equal(Inodes(temp.Combine("cache"))["share/abc.png"], written["share/card.png"]);
+        Assert.NotEqual(Inodes(temp.Combine("input"))["media/photo.jpg"].Split(' ')[0], written["media/photo.jpg"].Split(' ')[0]);
+        Assert.Equal("photo", System.IO.File.ReadAllText(temp.Combine("output/media/photo.jpg")));
+    }
+
     private static Document Text(string path, string text) => new(path) { OutputPath = path, Content = DocumentContent.FromText(text) };
 
     private static Document File(string path, string source) => new(path) { OutputPath = path, Content = DocumentContent.FromFile(source) };

@@ -99,7 +99,7 @@ public sealed class ImageCatalog
             if (wanted.All(w => File.Exists(Path.Combine(folder, w.Name))))
             {
                 Interlocked.Increment(ref cached);
-                return wanted.Select(w => (w.OutputPath, DocumentContent.FromFile(Path.Combine(folder, w.Name)))).ToList();
+                return wanted.Select(w => (w.OutputPath, DocumentContent.FromCacheFile(Path.Combine(folder, w.Name)))).ToList();
             }
         }
 

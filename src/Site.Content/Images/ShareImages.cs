@@ -88,7 +88,7 @@ public sealed class ShareImages
         if (cached is not null && File.Exists(cached))
         {
             Interlocked.Increment(ref this.cached);
-            return DocumentContent.FromFile(cached);
+            return DocumentContent.FromCacheFile(cached);
         }
 
         var card = image.HeroFile is not { } file ? new ShareCard(image.Title, image.Byline, null)

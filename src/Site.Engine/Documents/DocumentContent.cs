@@ -7,5 +7,11 @@ public abstract record DocumentContent
 
     public static DocumentContent FromFile(string fullPath) => new FileContent(fullPath);
 
+    /// <summary>
+    /// A file of the build's own cache, which is never changed once written (a new version gets a new name or is
+    /// renamed into place): the output may share it (a hard link) instead of copying its bytes.
+    /// </summary>
+    public static DocumentContent FromCacheFile(string fullPath) => new FileContent(fullPath) { Shareable = true };
+
     public static DocumentContent FromBytes(ReadOnlyMemory<byte> bytes) => new BytesContent(bytes);
 }

@@ -113,7 +113,12 @@ public static class OutputWriter
                     return true;
                 }
 
-                File.Copy(file.FullPath, target, overwrite: true);
+                // A file of the build's cache is never changed in place: the output may share it rather than copy it.
+                if (!file.Shareable || !HardLink.TryCreate(file.FullPath, target))
+                {
+                    File.Copy(file.FullPath, target, overwrite: true);
+                }
+
                 return false;
             case BytesContent bytes:
                 if (before is not null && Unchanged.Same(before, bytes.Bytes.Span) && HardLink.TryCreate(before, target))
