@@ -31,6 +31,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>Why the build cache was not used (an info line, SG1026), printed before the diagnostics and not one of them; null without a cache or when it was used.</summary>
     public Diagnostic? CacheNote { get; init; }
 
+    /// <summary>How many pages were not parsed again because the build cache kept their scan from an earlier build.</summary>
+    public int PageScans { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -58,8 +58,10 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             return cached.Result.ToResult(stopwatch.Elapsed) with { ReplayedFrom = folders.Display(Path.GetFullPath(options.BuildCache!, folders.Root)) };
         }
 
+        var scans = OpenScans(folders, build, out var scansNote);
+
         progress?.Report("running pipelines and checking the site");
-        var result = await TimedAsync("pipelines", () => RunPipelinesAsync(build, templates, folders, diagnostics, cancellationToken)).ConfigureAwait(false);
+        var result = await TimedAsync("pipelines", () => RunPipelinesAsync(build, templates, folders, scans, diagnostics, cancellationToken)).ConfigureAwait(false);
         var withdrawals = result.Outputs.GetValueOrDefault(SitePipelines.Withdrawals, []) is [var found, ..] ? found.Get<Withdrawals>().Items : [];
         var published = result.Published;
         var done = Finish(diagnostics, [], options.Session is null ? FindExcluded(result, build.Today) : [], build.Today, stopwatch) with
@@ -69,7 +71,12 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
             RemovedReferences = published.SelectMany(d => d.TryGet<RemovedReferences>(out var found) ? found.Items : []).ToList(),
             Photos = build.Images.Counts,
             ShareImages = build.Shares.Counts,
-            CacheNote = cache?.Note,
+            CacheNote = (cache?.Note, scansNote) switch
+            {
+                ({ } note, { } other) => note with { Message = $"{note.Message}; and {other.Message}" },
+                (var note, var other) => note ?? other,
+            },
+            PageScans = scans?.Counts.FromCache ?? 0,
         };
         if (diagnostics.HasErrors)
         {
@@ -92,6 +99,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         // The time a build reports includes writing the site (and the search index), as the wall clock does.
         var succeeded = done with { Diagnostics = diagnostics.ToSortedList(), Written = written, SearchIndex = index, Elapsed = stopwatch.Elapsed };
         cache?.Save(succeeded, result, build);
+        scans?.Save();
         return succeeded;
     }
 
@@ -202,8 +210,31 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
     }
 
     /// <summary>Run: every pipeline of the site, the validate stage last, in one run of the engine.</summary>
-    private Task<RunResult> RunPipelinesAsync(BuildContext build, ThemeTemplates templates, Folders folders, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
-        Runner().RunAsync(SitePipelines.Create(build, templates, folders.Theme, new SourceReader(), options.CommentServerHandler), diagnostics, cancellationToken);
+    private Task<RunResult> RunPipelinesAsync(BuildContext build, ThemeTemplates templates, Folders folders, PageScanCache? scans, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
+        Runner().RunAsync(SitePipelines.Create(build, templates, folders.Theme, new SourceReader(), options.CommentServerHandler, scans), diagnostics, cancellationToken);
+
+    /// <summary>
+    /// The scans of clean pages kept in the build cache (<see cref="PageScanCache"/>), for a build that writes its
+    /// output with a build cache; null without one. <paramref name="note"/> says why a kept file was not used.
+    /// </summary>
+    private PageScanCache? OpenScans(Folders folders, BuildContext build, out Diagnostic? note)
+    {
+        note = null;
+        if (options.BuildCache is not { Length: > 0 } cache || !options.WriteOutput || options.Session is not null)
+        {
+            return null;
+        }
+
+        var file = Path.Combine(Path.GetFullPath(cache, folders.Root), "page-scans.bin");
+        var settings = $"{build.BaseUrl}\n{string.Join(',', build.Settings.LinkSchemes ?? [])}";
+        var scans = PageScanCache.Open(file, BuildCacheKey.GeneratorVersion, settings, out var problem);
+        if (problem is not null)
+        {
+            note = new Diagnostic(DiagnosticCodes.BuildCacheNotUsed, Severity.Info, $"the kept page checks {folders.Display(file)} were not used: {problem}; every page is checked, and the next successful build writes a new file", new SourceLocation(folders.Display(file)));
+        }
+
+        return scans;
+    }
 
     /// <summary>
     /// The output folder's lock, taken before anything is read, so that a second build on the same folder stops at once

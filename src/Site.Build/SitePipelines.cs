@@ -39,7 +39,7 @@ public static class SitePipelines
     /// <summary>The pages of content files with errors: checked by the validate stage with the rest, never written.</summary>
     public const string FailedPages = "failed-pages";
 
-    public static IReadOnlyList<Pipeline> Create(BuildContext build, ThemeTemplates templates, string themeRoot, SourceReader reader, HttpMessageHandler? commentServer = null)
+    public static IReadOnlyList<Pipeline> Create(BuildContext build, ThemeTemplates templates, string themeRoot, SourceReader reader, HttpMessageHandler? commentServer = null, IPageScanStore? scans = null)
     {
         var schemes = new UrlSchemes(build.Settings.LinkSchemes);
         var markdown = new MarkdownRenderer(schemes);
@@ -110,7 +110,7 @@ public static class SitePipelines
         // A build with an error writes nothing, so the pages of files with errors are checked too (their links and
         // images are reported in the same run as their other errors), though never published.
         var published = pipelines.Where(p => p.Publishes).Select(p => p.Name).Append(FailedPages).ToList();
-        pipelines.Add(ValidationStage.Create(pipelines.Select(p => p.Name).ToList(), published, SiteValidation.Options(build.BaseUrl, Withdrawals, schemes, ContentKinds.All.Select(k => build.DisplayPath(Path.Combine(build.InputRoot, k.Folder)) + "/").ToList(), Path.Combine(build.InputRoot, "media"))));
+        pipelines.Add(ValidationStage.Create(pipelines.Select(p => p.Name).ToList(), published, SiteValidation.Options(build.BaseUrl, Withdrawals, schemes, ContentKinds.All.Select(k => build.DisplayPath(Path.Combine(build.InputRoot, k.Folder)) + "/").ToList(), Path.Combine(build.InputRoot, "media")) with { Scans = scans }));
         return pipelines;
     }
 }

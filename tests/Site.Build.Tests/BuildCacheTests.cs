@@ -209,6 +209,67 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public async Task A_rebuild_after_an_edit_parses_again_only_the_pages_whose_text_changed()
+    {
+        using var site = new SiteFixture();
+        var first = await Build(site, site.Output, Cache);
+        Assert.True(first.Succeeded);
+        Assert.Equal(0, first.PageScans);
+        Assert.True(File.Exists(Path.Combine(site.Root, Cache, "page-scans.bin")));
+
+        site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria Walks Again", "2026-03-10", "cardiology", "## Home Again\n\nAn edited story, [with a link](/about/).\n"));
+        var second = await Build(site, site.Output, Cache);
+
+        Assert.True(second.Succeeded);
+        Assert.Null(second.ReplayedFrom);
+        Assert.InRange(second.PageScans, 1, second.PagesWritten - 1);
+        using var cold = new TempDirectory();
+        var fresh = await Build(site, cold.Combine("output"), cache: null);
+        AssertSameSite(cold.Combine("output"), site.Output);
+        Assert.Equal(fresh.Diagnostics, second.Diagnostics);
+    }
+
+    [Fact]
+    public async Task A_broken_link_on_an_unchanged_page_is_still_reported_after_its_target_goes()
+    {
+        using var site = new SiteFixture();
+        site.Write("input/pages/contact.md", "---\ntitle: Contact\nsummary: Where to find us.\n---\n\nSee [our guidelines](/guidelines/).\n");
+        site.Write("input/pages/guidelines.md", "---\ntitle: Guidelines\nsummary: How to post.\n---\n\nBe kind.\n");
+        Assert.True((await Build(site, site.Output, Cache)).Succeeded);
+
+        File.Delete(Path.Combine(site.Root, "input", "pages", "guidelines.md"));
+        var second = await Build(site, site.Output, Cache);
+
+        Assert.False(second.Succeeded);
+        Assert.True(second.PageScans > 0);
+        Assert.Contains(second.Diagnostics, d => d.IsError && d.Location.Path == "input/pages/contact.md" && d.Message.Contains("/guidelines/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_damaged_file_of_page_checks_is_not_used_and_the_build_says_so()
+    {
+        using var site = new SiteFixture();
+        Assert.True((await Build(site, site.Output, Cache)).Succeeded);
+        var file = Path.Combine(site.Root, Cache, "page-scans.bin");
+        var bytes = File.ReadAllBytes(file);
+        bytes[bytes.Length / 2] ^= 0x5A;
+        File.WriteAllBytes(file, bytes);
+        site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria Walks Again", "2026-03-10", "cardiology", "## Home Again\n\nEdited.\n"));
+
+        var second = await Build(site, site.Output, Cache);
+
+        Assert.True(second.Succeeded);
+        Assert.Equal(0, second.PageScans);
+        Assert.Contains("page-scans.bin were not used: it is damaged", second.CacheNote!.Message, StringComparison.Ordinal);
+        using var cold = new TempDirectory();
+        Assert.True((await Build(site, cold.Combine("output"), cache: null)).Succeeded);
+        AssertSameSite(cold.Combine("output"), site.Output);
+
+        site.Write("input/stories/maria-walks-again.md", SiteFixture.Story("st-2026-001", "Maria Walks Again", "2026-03-10", "cardiology", "## Home Again\n\nEdited again.\n"));
+        Assert.True((await Build(site, site.Output, Cache)).PageScans > 0);
+    }
+
+    [Fact]
     public async Task Without_a_build_cache_a_build_is_as_before()
     {
         using var site = new SiteFixture();

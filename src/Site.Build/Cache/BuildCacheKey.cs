@@ -24,6 +24,9 @@ internal sealed record BuildCacheKey(string Generator, string Sources, string Op
 
     private static readonly Lazy<string> GeneratorHash = new(HashGenerator);
 
+    /// <summary>The hash of this generator's assemblies (what makes a new version of site start cold).</summary>
+    public static string GeneratorVersion => GeneratorHash.Value;
+
     /// <summary>The key itself: a hash of the four parts.</summary>
     public string Value => Hex(SHA256.HashData(Encoding.UTF8.GetBytes($"{FormatVersion}\n{Generator}\n{Sources}\n{Options}\n{Clock}")));
 

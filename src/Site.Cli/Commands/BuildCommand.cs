@@ -105,6 +105,11 @@ public static class BuildCommand
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"site build: search index: {index.Pages} pages indexed by Pagefind in {index.Elapsed.TotalSeconds:0.00} s"));
         }
 
+        if (result.PageScans > 0)
+        {
+            stderr.WriteLine($"site build: page checks: {result.PageScans} unchanged pages taken from the build cache, {result.PagesWritten - result.PageScans} parsed and checked");
+        }
+
         if (result.ShareImages is { } shares && shares.Drawn + shares.FromCache > 0)
         {
             stderr.WriteLine($"site build: share images: {shares.Drawn} drawn, {shares.FromCache} from the cache{(options.ImageCache is null ? " (no cache)" : string.Empty)}");

@@ -11,7 +11,8 @@ namespace Site.Validation.Stage;
 /// Parses each HTML page of the site once (AngleSharp, with source positions) and scans it: the anchors it offers and
 /// the references it makes (a <see cref="PageScan"/> facet), what is wrong on the page alone, and every page check
 /// of the options on the same parse (a <see cref="PageFindings"/> facet). Other files pass as they are. A page seen
-/// before in a session is not parsed again.
+/// before in a session is not parsed again, nor a clean page the options' <see cref="ValidationOptions.Scans"/> keep
+/// from an earlier build.
 /// </summary>
 public sealed class CheckPages(ValidationOptions options) : IDocumentModule
 {
@@ -20,6 +21,11 @@ public sealed class CheckPages(ValidationOptions options) : IDocumentModule
         if (input.OutputPath is not { } path || !IsHtml(path) || input.Content is not TextContent { Text: var html })
         {
             return [input];
+        }
+
+        if (options.Scans?.Find(path, html) is { } known)
+        {
+            return [input.With(known).With(PageFindings.None)];
         }
 
         var page = HtmlPage.Parse(path, html);
@@ -36,6 +42,11 @@ public sealed class CheckPages(ValidationOptions options) : IDocumentModule
             {
                 findings.Add(new LinkFailure(diagnostic, KindOf(diagnostic.Code), Target(diagnostic)));
             }
+        }
+
+        if (findings.Count == 0 && scan.InlineScripts.Count == 0)
+        {
+            options.Scans?.Keep(path, html, scan);
         }
 
         return [input.With(scan).With(new PageFindings(findings, [], []))];

@@ -36,6 +36,9 @@ public sealed record ValidationOptions
     /// </summary>
     public Func<Engine.Pipelines.PipelineContext, RedirectRule, string>? DescribeRedirect { get; init; }
 
+    /// <summary>Scans of clean pages kept from an earlier build, so that an unchanged page is not parsed again; null keeps none.</summary>
+    public IPageScanStore? Scans { get; init; }
+
     /// <summary>Options for checking http and https links on other sites; null (the default) skips them.</summary>
     public ExternalLinkOptions? External { get; init; }
 
