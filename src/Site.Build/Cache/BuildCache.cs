@@ -57,7 +57,8 @@ internal sealed class BuildCache
         {
             if (!File.Exists(folders.Manifest))
             {
-                return Cold($"there is no cached build yet ({manifest} is made by the first successful build)");
+                // The first build with a cache is an ordinary build: nothing to say (the manifest is made when it succeeds).
+                return new BuildCache(folders, key, now, null, null);
             }
 
             bytes = File.ReadAllBytes(folders.Manifest);

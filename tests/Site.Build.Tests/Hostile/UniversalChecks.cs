@@ -75,10 +75,13 @@ public static partial class UniversalChecks
         }
     }
 
-    /// <summary>Every file the build left under the site's folder, outside the sources.</summary>
+    /// <summary>
+    /// Every file the build left under the site's folder, outside the sources and the build's own cache
+    /// (<c>.site-cache/</c>, never published: it holds the addresses the pages' checks found, as written).
+    /// </summary>
     private static IEnumerable<string> Published(HostileSite site)
     {
-        foreach (var folder in Directory.EnumerateDirectories(site.Root).Where(d => !HostileSite.SourceFolders.Contains(Path.GetFileName(d))))
+        foreach (var folder in Directory.EnumerateDirectories(site.Root).Where(d => !HostileSite.SourceFolders.Contains(Path.GetFileName(d)) && Path.GetFileName(d) != ".site-cache"))
         {
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
             {
