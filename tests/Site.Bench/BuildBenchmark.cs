@@ -181,6 +181,17 @@ public static partial class BuildBenchmark
             : throw new InvalidOperationException("measure printed no result: " + line);
     }
 
+    /// <summary>The run when it exited 0; otherwise an exception naming <paramref name="what"/> failed.</summary>
+    internal static (int Exit, double Seconds, double PeakMb) Succeeded((int Exit, double Seconds, double PeakMb) run, string what) =>
+        run.Exit == 0 ? run : throw new InvalidOperationException($"{what} failed (exit {run.Exit})");
+
+    /// <summary>The median (the mean of the two middle values for an even count).</summary>
+    internal static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
     internal static string FindRepository()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

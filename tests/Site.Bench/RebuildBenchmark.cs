@@ -51,7 +51,7 @@ public static class RebuildBenchmark
         try
         {
             Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd}; machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; {count} stories; {runs} runs of each; edited story {Path.GetFileName(story)}");
-            Check(BuildBenchmark.Timed(Build(cold: true)), "the first build (fills the image cache)");
+            BuildBenchmark.Succeeded(BuildBenchmark.Timed(Build(cold: true)), "the first build (fills the image cache)");
             var cold = new List<double>();
             var same = new List<double>();
             var edited = new List<double>();
@@ -59,22 +59,22 @@ public static class RebuildBenchmark
             var files = 0;
             for (var run = 0; run < runs; run++)
             {
-                cold.Add(Check(BuildBenchmark.Timed(Build(cold: true)), "cold build").Seconds);
-                same.Add(Check(BuildBenchmark.Timed(Build(cold: false)), "rebuild with nothing changed").Seconds);
+                cold.Add(BuildBenchmark.Succeeded(BuildBenchmark.Timed(Build(cold: true)), "cold build").Seconds);
+                same.Add(BuildBenchmark.Succeeded(BuildBenchmark.Timed(Build(cold: false)), "rebuild with nothing changed").Seconds);
                 var before = Inodes(output);
                 files = before.Count;
                 File.AppendAllText(story, string.Create(CultureInfo.InvariantCulture, $"\nShe came back for the walk in run {run + 1}.\n"));
-                edited.Add(Check(BuildBenchmark.Timed(Build(cold: false)), "rebuild after one edit").Seconds);
+                edited.Add(BuildBenchmark.Succeeded(BuildBenchmark.Timed(Build(cold: false)), "rebuild after one edit").Seconds);
                 var after = Inodes(output);
                 rewritten.Add(after.Count(f => !before.TryGetValue(f.Key, out var inode) || inode != f.Value));
                 File.WriteAllBytes(story, original);
             }
 
-            var coldMedian = Median(cold);
+            var coldMedian = BuildBenchmark.Median(cold);
             Console.WriteLine("build                         median_s  runs_s                    cold/this  files_written");
             Print("cold (no output, no cache)", cold, coldMedian, files);
             Print("nothing changed", same, coldMedian, 0);
-            Print("one story edited", edited, coldMedian, (int)Median(rewritten.Select(r => (double)r).ToList()));
+            Print("one story edited", edited, coldMedian, (int)BuildBenchmark.Median(rewritten.Select(r => (double)r)));
             return 0;
         }
         finally
@@ -88,16 +88,7 @@ public static class RebuildBenchmark
     }
 
     private static void Print(string name, List<double> seconds, double cold, int written) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-28}  {Median(seconds),8:0.00}  {string.Join(" ", seconds.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture))),-24}  {cold / Median(seconds),9:0.0}  {written,13}"));
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static (int Exit, double Seconds, double PeakMb) Check((int Exit, double Seconds, double PeakMb) run, string what) =>
-        run.Exit == 0 ? run : throw new InvalidOperationException($"{what} failed (exit {run.Exit})");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-28}  {BuildBenchmark.Median(seconds),8:0.00}  {string.Join(" ", seconds.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture))),-24}  {cold / BuildBenchmark.Median(seconds),9:0.0}  {written,13}"));
 
     /// <summary>Every file of the folder with its inode (<c>find -printf</c>: .NET does not show inodes).</summary>
     private static Dictionary<string, string> Inodes(string folder)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Site.Engine.Documents;
 using Site.Engine.Output;
 using Site.Testing;
@@ -98,7 +97,7 @@ public sealed class OutputReuseTests
 
         var written = Inodes(temp.Combine("output"));
         Assert.Equal(Inodes(temp.Combine("cache"))["share/abc.png"], written["share/card.png"]);
-        Assert.NotEqual(Inodes(temp.Combine("input"))["media/photo.jpg"].Split(' ')[0], written["media/photo.jpg"].Split(' ')[0]);
+        Assert.NotEqual(Inodes(temp.Combine("input"))["media/photo.jpg"].Inode, written["media/photo.jpg"].Inode);
         Assert.Equal("photo", System.IO.File.ReadAllText(temp.Combine("output/media/photo.jpg")));
     }
 
@@ -106,13 +105,5 @@ public sealed class OutputReuseTests
 
     private static Document File(string path, string source) => new(path) { OutputPath = path, Content = DocumentContent.FromFile(source) };
 
-    /// <summary>Every file of a folder with its inode and modification time (<c>find -printf</c>: .NET does not show inodes).</summary>
-    private static Dictionary<string, string> Inodes(string folder)
-    {
-        var start = new ProcessStartInfo("find") { RedirectStandardOutput = true, UseShellExecute = false, ArgumentList = { folder, "-type", "f", "-printf", "%P\t%i %T@\n" } };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
-    }
+    private static IReadOnlyDictionary<string, (string Inode, string Time)> Inodes(string folder) => FolderSnapshot.Identities(folder);
 }
