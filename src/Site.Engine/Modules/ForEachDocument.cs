@@ -79,6 +79,84 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
         return Collect(results, inputs.Length);
     }
 
+    /// <summary>
+    /// Runs a row of per-document steps (<paramref name="steps"/>, the pipeline's steps from <paramref name="first"/>
+    /// on) outside a session: each input goes through every step before the next input starts, in parallel as
+    /// <see cref="ExecuteAsync"/> does. The results are the same as running the steps one after the other (each keeps
+    /// the order of its inputs, and none of them reads the other inputs of its step), but a document's in-between
+    /// versions (a page's HTML before its images are made responsive) are dropped at once instead of being held for
+    /// the whole site until the next step starts. A step that throws is named by <see cref="ChainFailedException"/>.
+    /// With timings, each step's share of the row's wall time is in proportion to its work.
+    /// </summary>
+    public static async ValueTask<ImmutableArray<Document>> Chain(IReadOnlyList<ForEachDocument> steps, int first, ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        ArgumentNullException.ThrowIfNull(context);
+        var results = new IReadOnlyList<Document>[inputs.Length];
+        var timings = context.Timings;
+        var work = timings is null ? null : new long[steps.Count];
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = context.MaxDegreeOfParallelism,
+            CancellationToken = context.CancellationToken,
+        };
+        await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Length), options, async (index, token) =>
+        {
+            await context.Gate.WaitAsync(token).ConfigureAwait(false);
+            try
+            {
+                IReadOnlyList<Document> documents = [inputs[index]];
+                for (var step = 0; step < steps.Count; step++)
+                {
+                    token.ThrowIfCancellationRequested();
+                    var module = steps[step].Module;
+                    var next = new List<Document>(documents.Count);
+                    foreach (var document in documents)
+                    {
+                        var begun = System.Diagnostics.Stopwatch.GetTimestamp();
+                        var cpu = timings is null ? 0 : RunTimings.ThreadCpu();
+                        try
+                        {
+                            next.AddRange(module.Execute(document, context));
+                        }
+                        catch (Exception exception) when (exception is not OperationCanceledException)
+                        {
+                            throw new ChainFailedException(first + step, exception);
+                        }
+
+                        if (timings is not null)
+                        {
+                            var elapsed = System.Diagnostics.Stopwatch.GetTimestamp() - begun;
+                            Interlocked.Add(ref work![step], elapsed);
+                            timings.Document(context.PipelineName, first + step, module.GetType().Name, elapsed, RunTimings.ThreadCpu() - cpu);
+                        }
+                    }
+
+                    documents = next;
+                }
+
+                results[index] = documents;
+            }
+            finally
+            {
+                context.Gate.Release();
+            }
+        }).ConfigureAwait(false);
+
+        if (timings is not null)
+        {
+            var wall = System.Diagnostics.Stopwatch.GetTimestamp() - started;
+            var total = Math.Max(1, work!.Sum());
+            for (var step = 0; step < steps.Count; step++)
+            {
+                timings.Step(context.PipelineName, first + step, steps[step].Module.GetType().Name, (long)((double)wall * work![step] / total), 0);
+            }
+        }
+
+        return Collect(results, inputs.Length);
+    }
+
     /// <summary>Up to this many documents to run, a session runs them on its own thread.</summary>
     private const int InlineLimit = 8;
 
@@ -120,4 +198,10 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
         context.Diagnostics.ReportAll(reported);
         return outputs;
     }
+}
+
+/// <summary>A step of a row run by <see cref="ForEachDocument.Chain"/> threw: <see cref="Step"/> is its index in the pipeline.</summary>
+public sealed class ChainFailedException(int step, Exception inner) : Exception(inner.Message, inner)
+{
+    public int Step { get; } = step;
 }

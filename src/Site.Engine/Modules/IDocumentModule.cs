@@ -15,4 +15,11 @@ public interface IDocumentModule
 
     /// <summary>What the output depends on besides the input document (a layout's version, the alerts in effect); nothing by default.</summary>
     Signature DependsOn(Document input, PipelineContext context) => default;
+
+    /// <summary>
+    /// Whether the module reads <see cref="PipelineContext.StepInputs"/>, every input of its step, while it handles
+    /// one. Such a module starts only when the step before it is done with every document; the others of a row of
+    /// per-document steps take each document through the whole row at once (see <see cref="ForEachDocument.Chain"/>).
+    /// </summary>
+    bool ReadsStepInputs => false;
 }

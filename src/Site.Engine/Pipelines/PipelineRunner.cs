@@ -63,8 +63,16 @@ public sealed class PipelineRunner(EngineOptions options)
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var thread = Environment.CurrentManagedThreadId;
             var cpu = context.Timings is null ? 0 : RunTimings.ThreadCpu();
+            var row = context.Memo is null ? Row(pipeline.Modules, step) : [];
             try
             {
+                if (row.Count > 1)
+                {
+                    documents = await ForEachDocument.Chain(row, step, documents, context).ConfigureAwait(false);
+                    step += row.Count - 1;
+                    continue;
+                }
+
                 documents = module is ForEachDocument || context.Memo is null
                     ? await module.ExecuteAsync(documents, context).ConfigureAwait(false)
                     : await RunRememberingAsync(module, documents, context).ConfigureAwait(false);
@@ -76,7 +84,8 @@ public sealed class PipelineRunner(EngineOptions options)
             }
             catch (Exception exception)
             {
-                var name = NameOf(module);
+                var name = exception is ChainFailedException failed ? NameOf(pipeline.Modules[failed.Step]) : NameOf(module);
+                exception = exception is ChainFailedException { InnerException: { } inner } ? inner : exception;
                 context.Diagnostics.Report(Diagnostic.Error(
                     DiagnosticCodes.ModuleFailed,
                     PipelineGraph.DefinitionLocation,
@@ -135,6 +144,22 @@ public sealed class PipelineRunner(EngineOptions options)
         step.Whole = signature is { } made ? (made, result, reported) : null;
         context.Diagnostics.ReportAll(reported);
         return result;
+    }
+
+    /// <summary>
+    /// The row of per-document steps that starts at <paramref name="step"/>: the steps up to the next whole-set step or
+    /// the next step that reads its step's every input (<see cref="IDocumentModule.ReadsStepInputs"/>); empty when the
+    /// step itself is not one.
+    /// </summary>
+    private static List<ForEachDocument> Row(ImmutableArray<IModule> modules, int step)
+    {
+        var row = new List<ForEachDocument>();
+        for (var i = step; i < modules.Length && modules[i] is ForEachDocument { Module.ReadsStepInputs: false } each; i++)
+        {
+            row.Add(each);
+        }
+
+        return row;
     }
 
     internal static string NameOf(IModule module) => module is ForEachDocument each ? each.Module.GetType().Name : module.GetType().Name;

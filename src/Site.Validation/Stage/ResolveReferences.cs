@@ -13,6 +13,9 @@ namespace Site.Validation.Stage;
 /// </summary>
 public sealed class ResolveReferences(ValidationOptions options) : IDocumentModule
 {
+    /// <summary>Every page's anchors are needed to resolve one page's references.</summary>
+    public bool ReadsStepInputs => true;
+
     public Signature DependsOn(Document input, PipelineContext context) =>
         context.Once((this, "signature"), () => Signature.Of(Signature.By(context.StepInputs, d => new object?[] { d.OutputPath, d.TryGet<PageScan>(out var scan) ? scan.Anchors : null, d.OutputPath == SiteRedirects.FileName ? d.Content : null }), options.SiteUrl));
 
