@@ -61,7 +61,20 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         var scans = OpenScans(folders, build, out var scansNote);
 
         progress?.Report("running pipelines and checking the site");
-        var result = await TimedAsync("pipelines", () => RunPipelinesAsync(build, templates, folders, scans, diagnostics, cancellationToken)).ConfigureAwait(false);
+        // A build that writes its site writes each page as soon as it is final and holds no page's HTML after that; a
+        // build that fails deletes what was written (the staging folder), and the live output stays as it was.
+        var early = options.WriteOutput && options.Session is null ? new EarlyWriter(output!.StagingPath, output.FullPath) : null;
+        RunResult result;
+        try
+        {
+            result = await TimedAsync("pipelines", () => RunPipelinesAsync(build, templates, folders, scans, early, diagnostics, cancellationToken)).ConfigureAwait(false);
+        }
+        catch
+        {
+            output?.Discard();
+            throw;
+        }
+
         var withdrawals = result.Outputs.GetValueOrDefault(SitePipelines.Withdrawals, []) is [var found, ..] ? found.Get<Withdrawals>().Items : [];
         var published = result.Published;
         var done = Finish(diagnostics, [], options.Session is null ? FindExcluded(result, build.Today) : [], build.Today, stopwatch) with
@@ -80,6 +93,7 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         };
         if (diagnostics.HasErrors)
         {
+            output?.Discard();
             return done with { Diagnostics = diagnostics.ToSortedList() };
         }
 
@@ -210,8 +224,8 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
     }
 
     /// <summary>Run: every pipeline of the site, the validate stage last, in one run of the engine.</summary>
-    private Task<RunResult> RunPipelinesAsync(BuildContext build, ThemeTemplates templates, Folders folders, PageScanCache? scans, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
-        Runner().RunAsync(SitePipelines.Create(build, templates, folders.Theme, new SourceReader(), options.CommentServerHandler, scans), diagnostics, cancellationToken);
+    private Task<RunResult> RunPipelinesAsync(BuildContext build, ThemeTemplates templates, Folders folders, PageScanCache? scans, EarlyWriter? early, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
+        Runner(early).RunAsync(SitePipelines.Create(build, templates, folders.Theme, new SourceReader(), options.CommentServerHandler, scans), diagnostics, cancellationToken);
 
     /// <summary>
     /// The scans of clean pages kept in the build cache (<see cref="PageScanCache"/>), for a build that writes its
@@ -321,8 +335,8 @@ public sealed class SiteBuild(BuildOptions options, TimeProvider clock)
         return (published.Select(d => d.OutputPath!).ToList(), index);
     }
 
-    private PipelineRunner Runner() =>
-        new(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, Memo = options.Session?.Memo, Timings = options.Timings });
+    private PipelineRunner Runner(EarlyWriter? early = null) =>
+        new(new EngineOptions { Clock = clock, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, Memo = options.Session?.Memo, Timings = options.Timings, Finish = early is null ? null : early.Write });
 
     /// <summary>Runs one stage of the build, timed when the build records timings.</summary>
     private Task<T> TimedAsync<T>(string stage, Func<Task<T>> action) =>

@@ -86,9 +86,10 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
     /// the order of its inputs, and none of them reads the other inputs of its step), but a document's in-between
     /// versions (a page's HTML before its images are made responsive) are dropped at once instead of being held for
     /// the whole site until the next step starts. A step that throws is named by <see cref="ChainFailedException"/>.
-    /// With timings, each step's share of the row's wall time is in proportion to its work.
+    /// With timings, each step's share of the row's wall time is in proportion to its work. <paramref name="finish"/>, if
+    /// given, is applied to each document that leaves the row (<see cref="EngineOptions.Finish"/>).
     /// </summary>
-    public static async ValueTask<ImmutableArray<Document>> Chain(IReadOnlyList<ForEachDocument> steps, int first, ImmutableArray<Document> inputs, PipelineContext context)
+    public static async ValueTask<ImmutableArray<Document>> Chain(IReadOnlyList<ForEachDocument> steps, int first, ImmutableArray<Document> inputs, PipelineContext context, Func<Document, Document>? finish = null)
     {
         ArgumentNullException.ThrowIfNull(steps);
         ArgumentNullException.ThrowIfNull(context);
@@ -134,6 +135,17 @@ public sealed class ForEachDocument(IDocumentModule module) : IModule
                     }
 
                     documents = next;
+                }
+
+                if (finish is not null)
+                {
+                    var finished = new Document[documents.Count];
+                    for (var i = 0; i < finished.Length; i++)
+                    {
+                        finished[i] = finish(documents[i]);
+                    }
+
+                    documents = finished;
                 }
 
                 results[index] = documents;

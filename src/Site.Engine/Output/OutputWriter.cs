@@ -92,12 +92,15 @@ public static class OutputWriter
     }
 
     /// <summary>Writes one document, or links the previous file when its bytes are the same; true when it linked.</summary>
-    private static bool WriteOne(Document document, string folder, string? previous)
+    internal static bool WriteOne(Document document, string folder, string? previous)
     {
         var target = Path.Combine(folder, document.OutputPath!);
         var before = previous is null ? null : Path.Combine(previous, document.OutputPath!);
         switch (document.Content)
         {
+            case TextContent { StagedFile: { } staged } when staged == target:
+                // Written early (EarlyWriter), at this very path.
+                return false;
             case TextContent text:
                 var encoded = Utf8.GetBytes(text.Text);
                 if (before is not null && Unchanged.Same(before, encoded) && HardLink.TryCreate(before, target))
@@ -187,7 +190,7 @@ public static class OutputWriter
         }
     }
 
-    private static bool IsSafeRelativePath(string path) =>
+    internal static bool IsSafeRelativePath(string path) =>
         path.Length > 0
         && !Path.IsPathRooted(path)
         && !path.Contains('\\')

@@ -36,7 +36,7 @@ public sealed class PipelineRunner(EngineOptions options)
                     await Task.WhenAll(dependencies).ConfigureAwait(false);
                     var inputs = pipeline.Dependencies.ToDictionary(d => d, d => outputs[d], StringComparer.Ordinal);
                     var context = new PipelineContext(pipeline.Name, inputs, diagnostics, options.Clock, Math.Max(1, options.MaxDegreeOfParallelism), gate, cancellationToken, options.Memo, timings: options.Timings);
-                    outputs[pipeline.Name] = await RunOneAsync(pipeline, context).ConfigureAwait(false);
+                    outputs[pipeline.Name] = await RunOneAsync(pipeline, context, pipeline.Publishes ? options.Finish : null).ConfigureAwait(false);
                 },
                 cancellationToken);
         }
@@ -51,9 +51,10 @@ public sealed class PipelineRunner(EngineOptions options)
         return new RunResult(outputs.ToImmutableDictionary(StringComparer.Ordinal), published);
     }
 
-    private static async Task<ImmutableArray<Document>> RunOneAsync(Pipeline pipeline, PipelineContext context)
+    private static async Task<ImmutableArray<Document>> RunOneAsync(Pipeline pipeline, PipelineContext context, Func<Document, Document>? finish)
     {
         var documents = ImmutableArray<Document>.Empty;
+        var finished = false;
         for (var step = 0; step < pipeline.Modules.Length; step++)
         {
             var module = pipeline.Modules[step];
@@ -66,9 +67,11 @@ public sealed class PipelineRunner(EngineOptions options)
             var row = context.Memo is null ? Row(pipeline.Modules, step) : [];
             try
             {
-                if (row.Count > 1)
+                if (row.Count > 1 || (row.Count == 1 && finish is not null && step == pipeline.Modules.Length - 1))
                 {
-                    documents = await ForEachDocument.Chain(row, step, documents, context).ConfigureAwait(false);
+                    // The last row finishes each document right after its last step (EngineOptions.Finish).
+                    finished = finish is not null && step + row.Count == pipeline.Modules.Length;
+                    documents = await ForEachDocument.Chain(row, step, documents, context, finished ? finish : null).ConfigureAwait(false);
                     step += row.Count - 1;
                     continue;
                 }
@@ -94,7 +97,20 @@ public sealed class PipelineRunner(EngineOptions options)
             }
         }
 
+        if (finish is not null && !finished)
+        {
+            documents = Finish(documents, finish, context);
+        }
+
         return IsSorted(documents) ? documents : documents.Sort(DocumentOrder.Instance);
+    }
+
+    /// <summary>Every document through <paramref name="finish"/>, in parallel, for a pipeline that does not end in a row of per-document steps.</summary>
+    private static ImmutableArray<Document> Finish(ImmutableArray<Document> documents, Func<Document, Document> finish, PipelineContext context)
+    {
+        var finished = new Document[documents.Length];
+        Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = context.MaxDegreeOfParallelism, CancellationToken = context.CancellationToken }, i => finished[i] = finish(documents[i]));
+        return ImmutableArray.Create(finished);
     }
 
     /// <summary>
