@@ -44,7 +44,9 @@ public sealed class ApplyLayout(ThemeTemplates templates, BuildContext build) : 
         var html = templates.Render(planned.Layout, new LayoutModel(build.Site, page), via, context.Diagnostics);
         if (html is not null)
         {
-            yield return input with { Content = DocumentContent.FromText(html) };
+            // The page is made: what comes after it (the sitemap, share images, redirects) reads the view's address,
+            // dates and image, never its body, which would otherwise be held for every page to the end of the build.
+            yield return (input with { Content = DocumentContent.FromText(html) }).With(planned with { Page = planned.Page with { Content = string.Empty } });
         }
     }
 }
