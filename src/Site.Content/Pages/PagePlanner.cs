@@ -30,6 +30,7 @@ public static class PagePlanner
     public static PageView ForContent(ParsedContent parsed, RenderedMarkdown rendered, BuildContext build, VoteTotals? votes = null, RenderedTranscript? transcript = null)
     {
         var frontMatter = parsed.FrontMatter;
+        var html = rendered.Html;
         var view = new PageView
         {
             Kind = parsed.Kind.ToString().ToLowerInvariant(),
@@ -39,7 +40,7 @@ public static class PagePlanner
             CanonicalUrl = build.AbsoluteUrl(parsed.Url),
             Lang = frontMatter.Lang ?? build.Settings.Language,
             ThemeLang = ThemeLangFor(frontMatter.Lang, build.Settings.Language),
-            Content = rendered.Html,
+            Content = html,
             Date = frontMatter.Date is { } date ? Dates.Human(date) : null,
             DateIso = frontMatter.Date is { } iso ? Dates.Iso(iso) : null,
             Updated = frontMatter.Updated is { } updated ? Dates.Human(updated) : null,
@@ -53,7 +54,7 @@ public static class PagePlanner
         };
         if (parsed.Kind is ContentKind.Story or ContentKind.Article)
         {
-            var minutes = ReadingTime.Minutes(rendered.Html);
+            var minutes = ReadingTime.Minutes(html);
             view = view with { ReadingTime = ReadingTime.Label(minutes), ReadingTimeIso = $"PT{minutes}M" };
         }
 

@@ -133,10 +133,11 @@ public sealed class RemoveWithdrawnReferences(BuildContext build, string withdra
 
         if (item.What == "mention" && page.TryGet<ParsedContent>(out var parsed))
         {
-            var index = parsed.Text.IndexOf(item.Href, StringComparison.OrdinalIgnoreCase);
+            var text = parsed.Text;
+            var index = text.IndexOf(item.Href, StringComparison.OrdinalIgnoreCase);
             if (index >= 0)
             {
-                var (line, column) = Position(parsed.Text, index);
+                var (line, column) = Position(text, index);
                 return new SourceLocation(source, line, column);
             }
         }
