@@ -25,10 +25,14 @@ public sealed class PackedTextTests
     [MemberData(nameof(Texts))]
     public void Text_reads_back_exactly_as_it_was_given(string text)
     {
-        Assert.Equal(text, new PackedText(text).ToString());
-        Assert.Equal(new PackedText(text), new PackedText(text));
-        Assert.Equal(new PackedText(text).GetHashCode(), new PackedText(text).GetHashCode());
-        Assert.NotEqual(new PackedText(text), new PackedText(text + "!"));
+        var packed = new PackedText(text);
+        var again = new PackedText(new string(text.AsSpan()));
+
+        Assert.Equal(text, packed.ToString());
+        Assert.True(packed.Equals(again), "two packings of the same text are equal");
+        Assert.True(packed == again);
+        Assert.Equal(packed.GetHashCode(), again.GetHashCode());
+        Assert.False(packed.Equals(new PackedText(text + "!")), "another text is not equal");
     }
 
     [Fact]

@@ -67,9 +67,10 @@ public sealed class PipelineRunner(EngineOptions options)
             var row = context.Memo is null ? Row(pipeline.Modules, step) : [];
             try
             {
-                if (row.Count > 1 || (row.Count == 1 && finish is not null && step == pipeline.Modules.Length - 1))
+                if (row.Count > 0)
                 {
-                    // The last row finishes each document right after its last step (EngineOptions.Finish).
+                    // Outside a session, per-document steps run as rows; the last row finishes each document right
+                    // after its last step (EngineOptions.Finish).
                     finished = finish is not null && step + row.Count == pipeline.Modules.Length;
                     documents = await ForEachDocument.Chain(row, step, documents, context, finished ? finish : null).ConfigureAwait(false);
                     step += row.Count - 1;
